@@ -1,0 +1,369 @@
+/* stap.h - the translator's one internal header.
+ *
+ * One section per source file, in data-flow order: util, session/target,
+ * lex, preprocess, parse, print, driver.  Passes hand each other plain data:
+ * the lexer makes Tokens, the preprocessor filters the Token stream, the
+ * parser builds Nodes, the printer walks them.  Memory comes from an arena
+ * and is never freed (the translator is a short-lived process).
+ */
+#ifndef STAP_H
+#define STAP_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define STAP_VERSION "4.8"          /* language level we implement */
+#define STAP_TOOL_VERSION "0.1"
+
+typedef struct Session Session;
+typedef struct SrcFile SrcFile;
+typedef struct Token Token;
+typedef struct Node Node;
+
+/* ------------------------------------------------------------------ */
+/* util.c: arena, strings, vectors, files, diagnostics                 */
+
+void *xalloc(size_t n);                 /* zeroed, from the arena; never NULL */
+/* Free the whole arena.  Only for long-running harnesses (the fuzzer), which
+ * then must drop every pointer they hold into it. */
+void xalloc_reset(void);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *xvfmt(const char *fmt, va_list ap);
+
+/* Growable byte buffer (arena-backed). */
+typedef struct {
+	char *buf;
+	size_t len, cap;
+} Buf;
+void buf_putc(Buf *b, int c);
+void buf_puts(Buf *b, const char *s);
+void buf_putn(Buf *b, const char *s, size_t n);
+void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *buf_str(Buf *b);            /* NUL-terminated view */
+
+/* Growable pointer vector (arena-backed). */
+typedef struct {
+	void **data;
+	int len, cap;
+} Vec;
+void vec_push(Vec *v, void *p);
+
+/* Read a whole file; NULL (errno set) on failure.  *len gets the size. */
+char *read_file(const char *path, size_t *len);
+
+/* A source file: the script, a tapset, a macro file, or -e text. */
+struct SrcFile {
+	const char *name;   /* as printed in messages: path, or "<input>" */
+	const char *text;   /* contents, NUL-terminated */
+	size_t len;
+	bool is_tapset;     /* found on the tapset path: privileged */
+};
+SrcFile *srcfile_new(const char *name, const char *text, size_t len);
+
+/* Diagnostics in SystemTap's shape:
+ *
+ *   parse error: expected 'probe', 'global', 'private', 'function', or '%{'
+ *           saw: identifier 'x' at <input>:1:1
+ *        source: x
+ *                ^
+ *
+ * `label` is "saw" (the token is what the parser saw) or "at" (a position,
+ * e.g. inside a token for lexer errors: printed with one more space so the
+ * colons line up, exactly as stap does).  A token that came from a macro
+ * expansion is followed by one "in expansion of macro:" block per level.
+ * Counts into s->nerrors.  `kind` is "parse error", "semantic error", ... */
+void diag(Session *s, const char *kind, const char *label, const Token *tok,
+	  const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void diag_v(Session *s, const char *kind, const char *label, const Token *tok,
+	    const char *fmt, va_list ap);
+/* Describe a token as stap does: "identifier 'x'", "operator '{'",
+ * "string 'abc'", "number '12'", "embedded-code", "keyword 'probe'",
+ * "junk ''"; NULL or EOF prints as "end of input". */
+void token_describe(Buf *b, const Token *t);
+/* Fatal error from the driver (bad option, missing file): "stap: msg". */
+void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+
+/* ------------------------------------------------------------------ */
+/* session: everything the command line and the target kernel decide.  */
+
+typedef enum { RT_KERNEL, RT_BPF } Runtime;
+
+struct Session {
+	/* command line */
+	int last_pass;              /* -p N; 5 by default */
+	int verbose;                /* -v count */
+	bool guru;                  /* -g */
+	bool unoptimized;           /* -u */
+	bool suppress_warnings;     /* -w */
+	bool warnings_are_errors;   /* -W */
+	bool keep_tmp;              /* -k */
+	bool skip_badvars;
+	bool ldd;
+	Runtime runtime;
+	const char *privilege;      /* "stapdev" (default), "stapsys", "stapusr" */
+	const char *compatible;     /* --compatible, default STAP_VERSION */
+	const char *module_name;    /* -m */
+	const char *output_file;    /* -o */
+	const char *cmd;            /* -c */
+	long target_pid;            /* -x, 0 when none */
+	int bufsize_mb;             /* -s */
+	long timeout_s;             /* -T, 0 when none */
+	Vec include_dirs;           /* -I DIR (char *), searched before defaults */
+	Vec defines;                /* -D NAME[=VALUE] (char *) */
+	Vec kbuild_opts;            /* -B NAME=VALUE (char *) */
+	Vec globals_set;            /* -G VAR=VALUE (char *) */
+	Vec dash_d;                 /* -d OBJECT (char *) */
+	Vec extra_scripts;          /* -E SCRIPT (char *) */
+	Vec modinfo;                /* --modinfo NM=VAL (char *) */
+	const char *sysroot;        /* --sysroot */
+	const char *tmpdir;         /* --tmpdir */
+	const char *runtime_dir;    /* -R */
+	const char *list_probe;     /* -l / -L pattern */
+	bool list_vars;             /* -L */
+
+	/* script arguments: $1..$N / @1..@N; argv[0] is $1 */
+	char **args;
+	int nargs;
+
+	/* target (filled by target.c from -r/-a or the running kernel) */
+	const char *kernel_release; /* "6.1.0-56-amd64"  (kernel_vr) */
+	const char *kernel_version; /* "6.1.0"           (kernel_v) */
+	const char *kernel_build;   /* build tree dir, may be NULL */
+	const char *arch;           /* "x86_64", "i386", "arm64", ... */
+	struct Kconfig *kconfig;    /* CONFIG_* values; may be empty */
+
+	/* tapset search path: -I dirs, then the default tapset dirs. */
+	Vec tapset_dirs;            /* char * */
+
+	/* macros from .stpm library files: visible to every file. */
+	struct MacroTable *lib_macros;
+
+	int nerrors;                /* diagnostics counted by diag() */
+	int nwarnings;
+};
+
+/* target.c: the target kernel and arch, and its .config. */
+/* Fill kernel_release/_version/_build/arch and kconfig from `release_or_dir`
+ * (the -r argument: a release name under /lib/modules/REL/build, or a
+ * build-tree directory) or, when NULL, the running kernel.  Never fatal: a
+ * missing .config leaves every CONFIG_* undefined (empty string). */
+void target_init(Session *s, const char *release_or_dir, const char *arch);
+/* Value of CONFIG_NAME ("y", "m", "\"string\"" unquoted, "123"); "" when
+ * unset.  `name` includes the CONFIG_ prefix. */
+const char *kconfig_get(Session *s, const char *name);
+
+/* ------------------------------------------------------------------ */
+/* lex.c: bytes to tokens.                                             */
+
+typedef enum {
+	TK_IDENT,     /* foo, $foo, @foo, $$vars, @cast, @1-substituted idents */
+	TK_KEYWORD,   /* probe global private function if else for foreach in
+			 limit return delete while break continue next try catch
+			 (and %( %? %: %) are operators, see below) */
+	TK_OP,        /* punctuators: { } ( ) [ ] , ; . ? : ! etc., and the
+			 preprocessor brackets "%(" "%?" "%:" "%)" */
+	TK_STRING,    /* "..." ; str/len hold the DECODED bytes */
+	TK_NUMBER,    /* 123 0x1f 017 ; num holds the value, str the spelling */
+	TK_EMBEDDED,  /* %{ ... %} ; str holds the text between the brackets */
+	TK_JUNK,      /* bad input; the lexer reports it via diag() */
+	TK_EOF,
+} TokKind;
+
+struct Token {
+	TokKind kind;
+	const char *str;        /* spelling (ident/op/keyword/number), decoded
+				   bytes (string), code text (embedded) */
+	int len;                /* length of str (strings may hold NULs) */
+	int64_t num;            /* TK_NUMBER: value (two's complement for
+				   0x8000000000000000..0xffffffffffffffff) */
+	SrcFile *file;
+	int line, col;          /* 1-based */
+	bool space_before;      /* whitespace/comment precedes it: the parser
+				   needs this to glue probe-point names like
+				   syscall.*.return or foo*bar */
+	bool nl_before;         /* a newline precedes it */
+	const Token *chain;     /* set on tokens produced by a macro expansion:
+				   the macro invocation token (which may itself
+				   be chained), for "in expansion of macro" */
+};
+
+typedef struct Lexer Lexer;
+/* The lexer substitutes $1..$N (as raw text, re-lexed), @1..@N (as a
+ * string), $# (number) and @# (string) from s->args, as stap does; out of
+ * range indexes are "command line argument out of range [1-N]". */
+Lexer *lex_new(Session *s, SrcFile *f);
+Token *lex_next(Lexer *L);       /* TK_EOF forever at the end */
+bool tok_is(const Token *t, TokKind k, const char *str);   /* kind + spelling */
+bool tok_op(const Token *t, const char *op);              /* TK_OP shortcut */
+bool tok_kw(const Token *t, const char *kw);              /* TK_KEYWORD shortcut */
+
+/* ------------------------------------------------------------------ */
+/* preprocess.c: %( cond %? a %: b %) and @define macros.              */
+/*
+ * A filter over the lexer's token stream.  Conditionals are evaluated
+ * against the Session's target (kernel_v, kernel_vr, arch, runtime,
+ * CONFIG_*, systemtap_v, systemtap_privilege, guru_mode, $#, @#) and the
+ * untaken branch is skipped token by token, never parsed.  @define bodies
+ * are stored as token lists; @NAME / @NAME(a, b) invocations expand in
+ * place (tokens get `chain` set).  Macros defined in a .stpm file loaded by
+ * pp_load_library() live in s->lib_macros; those defined in a script are
+ * private to it.
+ */
+typedef struct PP PP;
+PP *pp_new(Session *s, Lexer *L);
+Token *pp_next(PP *p);          /* next token after preprocessing */
+/* Load every *.stpm macro file on s->tapset_dirs (stap's rules for which
+ * subdirectories count), into s->lib_macros.  Errors are diagnostics. */
+void pp_load_library(Session *s);
+
+/* ------------------------------------------------------------------ */
+/* parse.c: tokens to AST.                                             */
+
+typedef enum {
+	TYPE_UNKNOWN, TYPE_LONG, TYPE_STRING, TYPE_STATS,
+} Type;
+
+typedef enum {
+	/* top level */
+	ND_PROBE,       /* probe POINTS [if] { body }                          */
+	ND_ALIAS,       /* probe NAMES = POINTS { body } (flags & NF_EPILOGUE for +=) */
+	ND_FUNCTION,    /* function name[:type](params) { body } | %{ %}       */
+	ND_PARAM,       /* name[:type] in a function's parameter list          */
+	ND_GLOBAL,      /* global name[size] [= init]                          */
+	ND_EMBED_TOP,   /* %{ ... %} at top level                              */
+	ND_PROBE_POINT, /* comps list + optional/sufficient flags + cond       */
+	ND_PP_COMP,     /* one component: name (may hold '*') + optional arg   */
+
+	/* statements */
+	ND_BLOCK, ND_TRY, ND_IF, ND_WHILE, ND_FOR, ND_FOREACH,
+	ND_RETURN, ND_NEXT, ND_BREAK, ND_CONTINUE, ND_DELETE,
+	ND_EXPR_STMT, ND_NULL_STMT, ND_EMBED_STMT,
+
+	/* expressions */
+	ND_NUM, ND_STR, ND_SYM,
+	ND_INDEX,       /* arr[i, j]; indexes may include ND_STAR (slicing)    */
+	ND_STAR,        /* '*' wildcard index in foreach/delete/in             */
+	ND_CALL,        /* f(a, b)                                             */
+	ND_PRINT,       /* print family: op = "printf", "sprintln", ...        */
+	ND_STAT,        /* @count(x) @sum @min @max @avg @variance: op          */
+	ND_HIST,        /* @hist_linear(x, lo, hi, step) / @hist_log(x): op     */
+	ND_UNARY,       /* op in - + ! ~                                       */
+	ND_PREINC, ND_PREDEC, ND_POSTINC, ND_POSTDEC,
+	ND_BINARY,      /* op in * / % + - << >> & ^ | .                        */
+	ND_COMPARE,     /* op in < > <= >= == !=                               */
+	ND_REGEX,       /* lhs =~ / !~ literal string (rhs ND_STR)             */
+	ND_LOGICAL,     /* && ||                                               */
+	ND_TERNARY,     /* cond ? then : els                                   */
+	ND_ASSIGN,      /* op in = += -= *= /= %= <<= >>= &= ^= |= .= <<<       */
+	ND_IN,          /* [i, j] in arr  /  i in arr : list = indexes, rhs = arr */
+	ND_TARGET,      /* $var / $$vars...  name incl. '$'; comps, pretty, addrof */
+	ND_CAST,        /* @cast(lhs, "type"[, "module"]) comps                 */
+	ND_ATVAR,       /* @var("name@file"[, "module"]) comps                  */
+	ND_COMP_MEMBER, /* ->name  (in a comps list)                           */
+	ND_COMP_INDEX,  /* [expr]  (in a comps list; lhs = the index)          */
+	ND_ENTRY,       /* @entry(expr)                                        */
+	ND_DEFINED,     /* @defined(expr)                                      */
+	ND_PROBEWRITE,  /* @probewrite(sym)                                    */
+	ND_CONST,       /* @const("NAME"[, "header"])                          */
+	ND_EMBED_EXPR,  /* %{ ... %} used as an expression (guru)              */
+	ND__COUNT
+} NodeKind;
+
+/* Node flags. */
+enum {
+	NF_PRIVATE   = 1 << 0,  /* private global/function                    */
+	NF_EPILOGUE  = 1 << 1,  /* alias defined with +=                      */
+	NF_OPTIONAL  = 1 << 2,  /* probe point '?'                            */
+	NF_SUFFICIENT= 1 << 3,  /* probe point '!'                            */
+	NF_HAS_ARG   = 1 << 4,  /* probe-point component has (arg)            */
+	NF_HAS_SIZE  = 1 << 5,  /* global declared with [size]                */
+	NF_WRAP      = 1 << 6,  /* global declared with % (wrap-around array) */
+	NF_ADDROF    = 1 << 7,  /* &$var / &@cast(...)                        */
+	NF_SORT_ASC  = 1 << 8,  /* foreach sort '+'                           */
+	NF_SORT_DESC = 1 << 9,  /* foreach sort '-'                           */
+};
+
+/*
+ * One node type for the whole tree (chibicc style).  Which fields a kind
+ * uses is written beside each field.  Lists are linked through `next`.
+ * Every node has `tok`, its position for messages.
+ */
+struct Node {
+	NodeKind kind;
+	Token *tok;
+	Node *next;
+
+	const char *op;   /* ND_UNARY/BINARY/COMPARE/REGEX/LOGICAL/ASSIGN: the
+			     operator spelling; ND_PRINT: "print", "printf", ...;
+			     ND_STAT/ND_HIST: "@count", "@hist_log", ...;
+			     ND_FOREACH: sort aggregate ("@sum" ...) or NULL */
+	const char *name; /* ND_SYM/CALL/FUNCTION/PARAM/GLOBAL: the identifier;
+			     ND_TARGET: "$foo", "$$parms"; ND_PP_COMP: the
+			     component name (may contain '*');
+			     ND_COMP_MEMBER: the member; ND_TRY: catch var */
+	const char *str;  /* ND_STR: decoded bytes (slen long); ND_EMBED_*,
+			     ND_FUNCTION with embedded body: the code text;
+			     ND_CAST: type; ND_ATVAR: "name@file"; ND_CONST: name */
+	int slen;
+	const char *str2; /* ND_CAST/ND_ATVAR: module (NULL if none);
+			     ND_CONST: header (NULL if none) */
+	int64_t num;      /* ND_NUM value; ND_GLOBAL array size (NF_HAS_SIZE) */
+	int flags;        /* NF_* */
+	Type type;        /* ND_FUNCTION return type; ND_PARAM type */
+	int pretty;       /* ND_TARGET/CAST/ATVAR: 0, 1 for "$", 2 for "$$" */
+	int sort_key;     /* ND_FOREACH: 0 no sort, 1..n the key index sorted,
+			     -1 the value (sort marker after value or array) */
+
+	Node *lhs;        /* unary/binary/assign/compare operand; ND_INDEX and
+			     ND_STAT/HIST: the array/operand; ND_CAST operand;
+			     ND_ENTRY/DEFINED/PROBEWRITE operand; ND_RETURN/
+			     DELETE/EXPR_STMT expression; ND_FOREACH value var
+			     (NULL if none); ND_COMP_INDEX index;
+			     ND_PP_COMP arg (ND_NUM or ND_STR); ND_GLOBAL init */
+	Node *rhs;        /* binary rhs; ND_IN/ND_FOREACH the array (ND_SYM, or
+			     ND_INDEX for a slice) */
+	Node *cond;       /* ND_IF/WHILE/FOR/TERNARY condition; ND_PROBE_POINT
+			     `if (cond)` (NULL if none) */
+	Node *then;       /* ND_IF then; ND_TERNARY then; loop bodies; ND_TRY
+			     try-block; ND_PROBE/ALIAS/FUNCTION body (ND_BLOCK,
+			     or ND_EMBED_STMT for an embedded function body) */
+	Node *els;        /* ND_IF else; ND_TERNARY else; ND_TRY catch-block */
+	Node *init, *inc; /* ND_FOR (ND_EXPR_STMT or NULL each) */
+	Node *limit;      /* ND_FOREACH limit expression or NULL */
+	Node *list;       /* ND_BLOCK statements; ND_CALL/PRINT/HIST args (for
+			     HIST: the parameters after the operand);
+			     ND_INDEX/ND_IN indexes; ND_FOREACH keys (ND_SYM);
+			     ND_PROBE/ND_ALIAS probe points; ND_PROBE_POINT comps;
+			     ND_FUNCTION params; ND_TARGET/CAST/ATVAR comps */
+	Node *list2;      /* ND_ALIAS: the alias names (ND_PROBE_POINT list) */
+};
+
+/* A parsed file: its top-level items in source order. */
+typedef struct {
+	SrcFile *src;
+	Node *items;      /* ND_PROBE, ND_ALIAS, ND_FUNCTION, ND_GLOBAL,
+			     ND_EMBED_TOP, linked through next */
+	bool privileged;  /* tapset file or -g: embedded C allowed */
+} ParsedFile;
+
+/* Parse one file.  Errors are reported with diag() (stap recovers and goes
+ * on to report more); returns NULL if any error was found in this file. */
+ParsedFile *parse_file(Session *s, SrcFile *f);
+
+/* ------------------------------------------------------------------ */
+/* print.c: -p1 output, the canonical form.                            */
+/*
+ * Prints a ParsedFile so that parsing the output again and printing it
+ * gives the same text (round trip).  Binary operators and assignments are
+ * fully parenthesised, as in stap's own tree dump, so the output shows the
+ * precedence the parser chose.
+ */
+void print_file(FILE *out, const ParsedFile *pf);
+void print_node(Buf *b, const Node *n, int indent);
+
+#endif /* STAP_H */

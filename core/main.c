@@ -123,14 +123,25 @@ static const struct option long_opts[] = {
  * so script arguments that look like options stay script arguments. */
 static const char short_opts[] = "+hVvtp:I:e:E:o:R:r:a:m:kgPc:x:D:bs:uqwWl:L:FS:B:d:T:G:";
 
-/* Options whose meaning belongs to a pass that has not landed: recorded,
- * and named in a clear error if that pass is requested. */
+/* What the command line says about the script and the target; the rest
+ * goes straight into the Session. */
 typedef struct {
 	const char *script_text;  /* -e */
 	const char *script_file;  /* FILE or "-" */
 	const char *release;      /* -r */
 	const char *arch;         /* -a */
 } Cmdline;
+
+/* A command-line error in stap's words (they carry no "stap:" prefix). */
+static void __attribute__((format(printf, 1, 2), noreturn)) die(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(1);
+}
 
 static long parse_num(const char *opt, const char *arg, long lo, long hi)
 {
@@ -149,7 +160,7 @@ static void set_runtime(Session *s, const char *mode)
 	else if (!strcmp(mode, "bpf"))
 		s->runtime = RT_BPF;
 	else
-		fatal("invalid --runtime mode '%s' (expected kernel or bpf)", mode);
+		die("ERROR: %s is an invalid argument for --runtime", mode);
 }
 
 static void set_privilege(Session *s, const char *p)
@@ -187,11 +198,15 @@ static void short_option(Session *s, Cmdline *cl, int c, char *arg, char **argv)
 		       "language " STAP_VERSION ")\n", STAP_TOOL_VERSION);
 		exit(0);
 	case 'v': s->verbose++; break;
-	case 'p': s->last_pass = parse_num("-p", arg, 1, 5); break;
+	case 'p':
+		s->last_pass = atoi(arg);
+		if (s->last_pass < 1 || s->last_pass > 5 || strspn(arg, "0123456789") != strlen(arg))
+			die("Invalid pass number (should be 1-5).");
+		break;
 	case 'I': vec_push(&s->include_dirs, arg); break;
 	case 'e':
 		if (cl->script_text)
-			fatal("only one -e SCRIPT may be given");
+			die("Only one script can be given on the command line.");
 		cl->script_text = arg;
 		break;
 	case 'E': vec_push(&s->extra_scripts, arg); break;
@@ -223,8 +238,7 @@ static void short_option(Session *s, Cmdline *cl, int c, char *arg, char **argv)
 		fatal("option '-%c' (flight recorder) is not supported by this stap", c);
 	default:
 		(void)argv;
-		fputs("Try 'stap --help' for more information.\n", stderr);
-		exit(1);
+		die("Try '--help' for more information. [man stap]");
 	}
 }
 
@@ -232,6 +246,7 @@ static void parse_cmdline(Session *s, Cmdline *cl, int argc, char **argv)
 {
 	int c;
 	opterr = 1;
+	argv[0] = "stap";   /* getopt's messages say "stap: ...", as stap's do */
 	while ((c = getopt_long(argc, argv, short_opts, long_opts, NULL)) != -1) {
 		if (c >= 256)
 			long_option(s, c, optarg, argv);
@@ -241,7 +256,8 @@ static void parse_cmdline(Session *s, Cmdline *cl, int argc, char **argv)
 	int i = optind;
 	if (!cl->script_text && !s->list_probe) {
 		if (i >= argc)
-			fatal("no script file given (use FILE, '-' for stdin, or -e SCRIPT)");
+			die("A script must be specified.\n"
+			    "Try '--help' for more information. [man stap]");
 		cl->script_file = argv[i++];
 	}
 	s->args = argv + i;
@@ -279,8 +295,13 @@ static SrcFile *load_script(const Cmdline *cl)
 		return srcfile_new("<input>", cl->script_text, strlen(cl->script_text));
 	size_t len;
 	char *text = read_file(cl->script_file, &len);
+	if (!text && errno == ENOENT)
+		die("Input file '%s' is missing.\n"
+		    "Pass 1: parse failed.  [man error::pass1]", cl->script_file);
 	if (!text)
-		fatal("cannot read script file '%s': %s", cl->script_file, strerror(errno));
+		die("Input file '%s' cannot be read: %s\n"
+		    "Pass 1: parse failed.  [man error::pass1]", cl->script_file,
+		    strerror(errno));
 	const char *name = strcmp(cl->script_file, "-") ? cl->script_file : "<input>";
 	return srcfile_new(name, text, len);
 }
@@ -290,21 +311,52 @@ static long ms_between(const struct timeval *a, const struct timeval *b)
 	return (b->tv_sec - a->tv_sec) * 1000 + (b->tv_usec - a->tv_usec) / 1000;
 }
 
-/* Pass 1: the user script and any -E scripts.  Returns NULL on errors. */
+/* -v: stap's pass summary line, with our own resource figures. */
+static void report_pass1(const struct timeval *t0, const struct timeval *t1)
+{
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	fprintf(stderr, "Pass 1: parsed user script using %ldres kb, "
+		"in %ldusr/%ldsys/%ldreal ms.\n", ru.ru_maxrss,
+		ru.ru_utime.tv_sec * 1000 + ru.ru_utime.tv_usec / 1000,
+		ru.ru_stime.tv_sec * 1000 + ru.ru_stime.tv_usec / 1000,
+		ms_between(t0, t1));
+}
+
+/* stap refuses a script with nothing in it: "is empty" when it holds no
+ * token at all (only blanks and comments), "is empty after preprocessing"
+ * when conditionals or macro definitions took everything. */
+static bool check_not_empty(Session *s, const ParsedFile *pf)
+{
+	if (pf->items)
+		return true;
+	bool no_tokens = lex_next(lex_new(s, pf->src))->kind == TK_EOF;
+	fprintf(stderr, "Input file '%s' is empty%s.\n", pf->src->name,
+		no_tokens ? "" : " after preprocessing");
+	return false;
+}
+
+/* Pass 1: the user script and any -E scripts (named <input1>, <input2>...
+ * as stap names them).  *ok is false after any error. */
 static Vec pass1(Session *s, const Cmdline *cl, bool *ok)
 {
 	Vec files = {0};
+	bool empty = false;
 	pp_load_library(s);
-	ParsedFile *pf = parse_file(s, load_script(cl));
-	if (pf)
-		vec_push(&files, pf);
-	for (int i = 0; i < s->extra_scripts.len; i++) {
-		const char *text = s->extra_scripts.data[i];
-		pf = parse_file(s, srcfile_new("<input>", text, strlen(text)));
-		if (pf)
+	SrcFile *src = load_script(cl);
+	for (int i = 0; src; i++) {
+		ParsedFile *pf = parse_file(s, src);
+		if (pf && !check_not_empty(s, pf))
+			empty = true;
+		else if (pf)
 			vec_push(&files, pf);
+		src = NULL;
+		if (i < s->extra_scripts.len) {
+			const char *text = s->extra_scripts.data[i];
+			src = srcfile_new(xfmt("<input%d>", i + 1), text, strlen(text));
+		}
 	}
-	*ok = s->nerrors == 0;
+	*ok = s->nerrors == 0 && !empty;
 	return files;
 }
 
@@ -326,13 +378,19 @@ int main(int argc, char **argv)
 	Vec files = pass1(s, &cl, &ok);
 	gettimeofday(&t1, NULL);
 	if (!ok) {
-		fprintf(stderr, "%d parse error%s.\n", s->nerrors, s->nerrors == 1 ? "" : "s");
+		if (s->nerrors)
+			fprintf(stderr, "%d parse error%s.\n", s->nerrors,
+				s->nerrors == 1 ? "" : "s");
+		if (s->verbose)
+			report_pass1(&t0, &t1);
 		fputs("Pass 1: parse failed.  [man error::pass1]\n", stderr);
+		if (s->nsuppressed)
+			fprintf(stderr, "Number of similar error messages suppressed: %d.\n"
+				"Rerun with -v to see them.\n", s->nsuppressed);
 		return 1;
 	}
 	if (s->verbose)
-		fprintf(stderr, "Pass 1: parsed user script in %ld real ms.\n",
-			ms_between(&t0, &t1));
+		report_pass1(&t0, &t1);
 	if (s->last_pass == 1) {
 		for (int i = 0; i < files.len; i++)
 			print_file(stdout, files.data[i]);

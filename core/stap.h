@@ -76,14 +76,16 @@ SrcFile *srcfile_new(const char *name, const char *text, size_t len);
  * e.g. inside a token for lexer errors: printed with one more space so the
  * colons line up, exactly as stap does).  A token that came from a macro
  * expansion is followed by one "in expansion of macro:" block per level.
- * Counts into s->nerrors.  `kind` is "parse error", "semantic error", ... */
+ * Counts into s->nerrors; a message already printed once is counted in
+ * s->nsuppressed instead of printed again, unless s->verbose.  `kind` is "parse error", "semantic error", ... */
 void diag(Session *s, const char *kind, const char *label, const Token *tok,
 	  const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 void diag_v(Session *s, const char *kind, const char *label, const Token *tok,
 	    const char *fmt, va_list ap);
 /* Describe a token as stap does: "identifier 'x'", "operator '{'",
- * "string 'abc'", "number '12'", "embedded-code", "keyword 'probe'",
- * "junk ''"; NULL or EOF prints as "end of input". */
+ * "string 'abc'", "number '12'", "embedded-code", "keyword" (stap shows
+ * no content for keywords), "junk ''".  In diag(), an EOF token prints as
+ * "saw: FILE EOF" with no source line, as stap does. */
 void token_describe(Buf *b, const Token *t);
 /* Fatal error from the driver (bad option, missing file): "stap: msg". */
 void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
@@ -144,6 +146,10 @@ struct Session {
 	struct MacroTable *lib_macros;
 
 	int nerrors;                /* diagnostics counted by diag() */
+	int nsuppressed;            /* of those, not printed: same message seen
+				       before (stap prints each message once
+				       unless -v) */
+	Vec seen_msgs;              /* messages printed so far (char *) */
 	int nwarnings;
 };
 
@@ -153,20 +159,23 @@ struct Session {
  * build-tree directory) or, when NULL, the running kernel.  Never fatal: a
  * missing .config leaves every CONFIG_* undefined (empty string). */
 void target_init(Session *s, const char *release_or_dir, const char *arch);
-/* Value of CONFIG_NAME ("y", "m", "\"string\"" unquoted, "123"); "" when
- * unset.  `name` includes the CONFIG_ prefix. */
+/* Value of CONFIG_NAME as written in .config ("y", "m", "123", and a
+ * string WITH its quotes: "\"(none)\"", which is what stap compares in
+ * %( CONFIG_X == "..." %)); "" when unset.  `name` includes CONFIG_. */
 const char *kconfig_get(Session *s, const char *name);
 
 /* ------------------------------------------------------------------ */
 /* lex.c: bytes to tokens.                                             */
 
 typedef enum {
-	TK_IDENT,     /* foo, $foo, @foo, $$vars, @cast, @1-substituted idents */
+	TK_IDENT,     /* foo, $foo, $$vars, $1-substituted idents */
 	TK_KEYWORD,   /* probe global private function if else for foreach in
-			 limit return delete while break continue next try catch
+			 limit return delete while break continue next string
+			 long try catch
 			 (and %( %? %: %) are operators, see below) */
-	TK_OP,        /* punctuators: { } ( ) [ ] , ; . ? : ! etc., and the
-			 preprocessor brackets "%(" "%?" "%:" "%)" */
+	TK_OP,        /* punctuators: { } ( ) [ ] , ; . ? : ! etc., the
+			 preprocessor brackets "%(" "%?" "%:" "%)", and every
+			 @word (@cast, @foo): stap lexes those as operators */
 	TK_STRING,    /* "..." ; str/len hold the DECODED bytes */
 	TK_NUMBER,    /* 123 0x1f 017 ; num holds the value, str the spelling */
 	TK_EMBEDDED,  /* %{ ... %} ; str holds the text between the brackets */
@@ -190,6 +199,20 @@ struct Token {
 	const Token *chain;     /* set on tokens produced by a macro expansion:
 				   the macro invocation token (which may itself
 				   be chained), for "in expansion of macro" */
+	const char *raw;        /* TK_STRING: the text as stap keeps it (C
+				   escapes kept, "\q" -> "q"), for -p1 */
+	bool num_bad;           /* TK_NUMBER: not a valid number or > 64 bits;
+				   the parser reports "number invalid or out
+				   of range" where it takes the literal */
+	const char *junk_msg;   /* TK_JUNK: stap's message for it ("Could not
+				   find matching closing quote", ...); NULL
+				   for a stray byte (str "\\x01").  A diagnostic
+				   at such a token must print this message
+				   instead, with label "at", as stap does.
+				   "" (empty): the preprocessor has already
+				   reported an error here; report nothing,
+				   just recover (skip to the next top-level
+				   keyword, as after any parse error) */
 };
 
 typedef struct Lexer Lexer;
@@ -198,6 +221,13 @@ typedef struct Lexer Lexer;
  * range indexes are "command line argument out of range [1-N]". */
 Lexer *lex_new(Session *s, SrcFile *f);
 Token *lex_next(Lexer *L);       /* TK_EOF forever at the end */
+/* Did the lexer make any token (stap: "Input file '%s' is empty" versus
+ * "... is empty after preprocessing")? */
+bool lex_saw_tokens(const Lexer *L);
+/* A warning in stap's shape: "WARNING: msg: TOKEN at FILE:L:C" and the
+ * source line (just "WARNING: msg" when t is NULL).  Honours -w. */
+void lex_warn(Session *s, const Token *t, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 bool tok_is(const Token *t, TokKind k, const char *str);   /* kind + spelling */
 bool tok_op(const Token *t, const char *op);              /* TK_OP shortcut */
 bool tok_kw(const Token *t, const char *kw);              /* TK_KEYWORD shortcut */
@@ -271,6 +301,11 @@ typedef enum {
 	ND_PROBEWRITE,  /* @probewrite(sym)                                    */
 	ND_CONST,       /* @const("NAME"[, "header"])                          */
 	ND_EMBED_EXPR,  /* %{ ... %} used as an expression (guru)              */
+	ND_AUTOCAST,    /* any other value with a target tail: (expr)->member,
+			   f()[i], &expr: lhs = the value; comps, pretty, addrof */
+	ND_PERF,        /* @perf("name"): str                                  */
+	ND_REGISTER,    /* @kregister(n) / @uregister(n): op, num              */
+	ND_DEREF,       /* @kderef(size, addr) / @uderef: op, num = size, lhs   */
 	ND__COUNT
 } NodeKind;
 
@@ -312,7 +347,8 @@ struct Node {
 	int slen;
 	const char *str2; /* ND_CAST/ND_ATVAR: module (NULL if none);
 			     ND_CONST: header (NULL if none) */
-	int64_t num;      /* ND_NUM value; ND_GLOBAL array size (NF_HAS_SIZE) */
+	int64_t num;      /* ND_NUM value; ND_GLOBAL array size (NF_HAS_SIZE);
+			     ND_FUNCTION overload priority (`: N`, 0 if none) */
 	int flags;        /* NF_* */
 	Type type;        /* ND_FUNCTION return type; ND_PARAM type */
 	int pretty;       /* ND_TARGET/CAST/ATVAR: 0, 1 for "$", 2 for "$$" */
@@ -327,16 +363,18 @@ struct Node {
 			     ND_PP_COMP arg (ND_NUM or ND_STR); ND_GLOBAL init */
 	Node *rhs;        /* binary rhs; ND_IN/ND_FOREACH the array (ND_SYM, or
 			     ND_INDEX for a slice) */
-	Node *cond;       /* ND_IF/WHILE/FOR/TERNARY condition; ND_PROBE_POINT
+	Node *cond;       /* ND_IF/WHILE/FOR/TERNARY condition (ND_FOR: NULL
+			     when omitted, i.e. true); ND_PROBE_POINT
 			     `if (cond)` (NULL if none) */
 	Node *then;       /* ND_IF then; ND_TERNARY then; loop bodies; ND_TRY
 			     try-block; ND_PROBE/ALIAS/FUNCTION body (ND_BLOCK,
 			     or ND_EMBED_STMT for an embedded function body) */
-	Node *els;        /* ND_IF else; ND_TERNARY else; ND_TRY catch-block */
+	Node *els;        /* ND_IF else; ND_TERNARY else; ND_TRY catch-block;
+			     ND_ALIAS epilogue block of `probe a = b { } , { }` */
 	Node *init, *inc; /* ND_FOR (ND_EXPR_STMT or NULL each) */
 	Node *limit;      /* ND_FOREACH limit expression or NULL */
 	Node *list;       /* ND_BLOCK statements; ND_CALL/PRINT/HIST args (for
-			     HIST: the parameters after the operand);
+			     HIST/STAT: the ND_NUM parameters after the operand);
 			     ND_INDEX/ND_IN indexes; ND_FOREACH keys (ND_SYM);
 			     ND_PROBE/ND_ALIAS probe points; ND_PROBE_POINT comps;
 			     ND_FUNCTION params; ND_TARGET/CAST/ATVAR comps */

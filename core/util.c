@@ -213,7 +213,8 @@ void token_describe(Buf *b, const Token *t)
 		return;
 	}
 	buf_puts(b, tokkind_name(t->kind));
-	if (t->kind == TK_EMBEDDED)
+	/* stap shows no content for embedded code and keywords */
+	if (t->kind == TK_EMBEDDED || t->kind == TK_KEYWORD)
 		return;
 	/* stap quotes the content and turns unprintable bytes into '?' */
 	buf_puts(b, " '");
@@ -248,6 +249,11 @@ static void show_position(Buf *b, const char *label, const Token *t)
 {
 	buf_printf(b, "%*s: ", label[0] == 'a' && label[1] == 't' && !label[2] ? 11 : 10,
 		   label);
+	/* stap names the end of input by file, with no source line */
+	if (t && t->kind == TK_EOF && t->file) {
+		buf_printf(b, "%s EOF\n", t->file->name);
+		return;
+	}
 	token_describe(b, t);
 	if (t && t->file)
 		buf_printf(b, " at %s:%d:%d\n", t->file->name, t->line, t->col);
@@ -257,12 +263,33 @@ static void show_position(Buf *b, const char *label, const Token *t)
 		show_source(b, t);
 }
 
+/* stap prints each distinct message once; repeats are only counted, and
+ * reported at the end, unless -v asks for all of them. */
+static bool seen_before(Session *s, const char *msg)
+{
+	for (int i = 0; i < s->seen_msgs.len; i++) {
+		if (!strcmp(s->seen_msgs.data[i], msg)) {
+			if (s->verbose)
+				return false;
+			s->nsuppressed++;
+			return true;
+		}
+	}
+	vec_push(&s->seen_msgs, xstrdup(msg));
+	return false;
+}
+
 void diag_v(Session *s, const char *kind, const char *label, const Token *tok,
 	    const char *fmt, va_list ap)
 {
 	Buf b = {0};
 	buf_printf(&b, "%s: ", kind);
 	buf_puts(&b, xvfmt(fmt, ap));
+	if (s) {
+		s->nerrors++;
+		if (seen_before(s, buf_str(&b)))
+			return;
+	}
 	buf_putc(&b, '\n');
 	if (tok) {
 		show_position(&b, label, tok);
@@ -275,8 +302,6 @@ void diag_v(Session *s, const char *kind, const char *label, const Token *tok,
 	}
 	buf_putc(&b, '\n');
 	fputs(buf_str(&b), stderr);
-	if (s)
-		s->nerrors++;
 }
 
 void diag(Session *s, const char *kind, const char *label, const Token *tok,

@@ -216,6 +216,8 @@ static void verbose_report(Check *c, const Options *opt)
 
 	buf_printf(d, "# command: %s\n", c->o->command);
 	buf_printf(d, "#   in %s, with STAP=%s\n", c->e->file->dir, opt->stap);
+	if (c->e->block->sec[SEC_SXX].present)
+		buf_printf(d, "#   and STAPXX=%s\n", opt->stapxx);
 	diag_text(d, "stdout", c->o->out.p, c->o->out.len, 0);
 	diag_text(d, "stderr", c->o->err.p, c->o->err.len, 0);
 	if (c->o->timed_out || c->o->unkillable)

@@ -38,6 +38,9 @@
  *     pattern to span lines).  Each pattern must match somewhere in the
  *     output (_like) or nowhere (_unlike).  A section without a pattern is
  *     an error: it could never fail.
+ *   - `sxx` is a stap++ script: the block runs `$STAPXX ARGS - SCRIPT_ARGS`
+ *     with it on stdin instead of `$STAP`.  A block has `stap` or `sxx`,
+ *     not both.
  *   - Value sections (`args`, `script_args`, `exitcode`, `timeout`,
  *     `needs`, `skip`) may be written either way; a body has its
  *     surrounding whitespace removed.  `args` and `script_args` are shell
@@ -54,6 +57,7 @@
 
 const char *const sec_names[SEC__COUNT] = {
 	[SEC_STAP] = "stap",
+	[SEC_SXX] = "sxx",
 	[SEC_ARGS] = "args",
 	[SEC_SCRIPT_ARGS] = "script_args",
 	[SEC_STAP_OUT] = "stap_out",
@@ -414,6 +418,8 @@ static int parse_section(Parser *ps, Block *b, const RawSec *r, bool last)
 			s->len = strlen(s->text);
 		}
 	}
+	if ((k == SEC_SXX && b->sec[SEC_STAP].present) || (k == SEC_STAP && b->sec[SEC_SXX].present))
+		return perr(ps, r->hdr, "a block has a 'stap' or an 'sxx' section, not both");
 	if (k == SEC_STAP_OUT_LIKE || k == SEC_STAP_OUT_UNLIKE || k == SEC_STAP_ERR_LIKE)
 		return pattern_section(ps, b, k, r, value);
 	return parse_value(ps, r->hdr, k, s->text, b);

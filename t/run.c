@@ -226,16 +226,18 @@ int run_capture(char *const argv[], const int *keep_fds, int64_t timeout_ms, Buf
 /* ------------------------------------------------------------------ */
 /* The job loop.                                                        */
 
-/* exec "$STAP" ARGS - SCRIPT_ARGS: exec so that stap itself leads the
- * process group and its exit status (or signal) is seen undisguised. */
+/* exec "$STAP" ARGS - SCRIPT_ARGS ("$STAPXX" for an sxx block): exec so
+ * that stap itself leads the process group and its exit status (or signal)
+ * is seen undisguised. */
 static char *build_command(const Block *b)
 {
 	Buf c = {0};
+	bool sxx = b->sec[SEC_SXX].present;
 
-	buf_puts(&c, "exec \"$STAP\"");
+	buf_puts(&c, sxx ? "exec \"$STAPXX\"" : "exec \"$STAP\"");
 	if (b->sec[SEC_ARGS].present && b->sec[SEC_ARGS].len)
 		buf_printf(&c, " %s", b->sec[SEC_ARGS].text);
-	if (b->sec[SEC_STAP].present)
+	if (b->sec[SEC_STAP].present || sxx)
 		buf_puts(&c, " -");
 	if (b->sec[SEC_SCRIPT_ARGS].present && b->sec[SEC_SCRIPT_ARGS].len)
 		buf_printf(&c, " %s", b->sec[SEC_SCRIPT_ARGS].text);
@@ -254,7 +256,8 @@ static _Noreturn void job_child(const Job *j, int in, const Options *opt)
 		dprintf(2, "t: cannot chdir to %s: %s\n", dir, strerror(errno));
 		_exit(127);
 	}
-	if (setenv("STAP", opt->stap, 1) < 0 || setenv("STAP_TEST_DIR", dir, 1) < 0 ||
+	if (setenv("STAP", opt->stap, 1) < 0 || setenv("STAPXX", opt->stapxx, 1) < 0 ||
+	    setenv("STAP_TEST_DIR", dir, 1) < 0 ||
 	    setenv("T_ROOT", opt->root, 1) < 0) {
 		dprintf(2, "t: setenv: %s\n", strerror(errno));
 		_exit(127);
@@ -272,7 +275,7 @@ static void close_fd(int fd)
 
 static void start_job(Job *j, Entry *e, const Options *opt)
 {
-	const Section *script = &e->block->sec[SEC_STAP];
+	const Section *script = &e->block->sec[e->block->sec[SEC_SXX].present ? SEC_SXX : SEC_STAP];
 	int in;
 
 	/* Without a script, nothing is fed: the block uses -e or a file. */

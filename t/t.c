@@ -32,11 +32,14 @@ static const char usage_text[] =
 	"  -k PATTERN      run only blocks whose title matches PATTERN (PCRE2)\n"
 	"  -v, --verbose   show each command, its output and its exit status\n"
 	"  --stap=PATH     the stap to test (default: core/stap of the repository)\n"
+	"  --stapxx=PATH   the stap++ to test, for sxx sections\n"
+	"                  (default: stapxx/stap++ of the repository)\n"
 	"  --vm            run blocks that need a live kernel in a guest (t/vm)\n"
 	"  -h, --help      show this help\n"
 	"\n"
 	"Each block runs `$STAP ARGS - SCRIPT_ARGS` through /bin/sh, with the stap\n"
-	"section on stdin, in the .t file's directory, with STAP, STAP_TEST_DIR\n"
+	"section on stdin (`$STAPXX ...` with the sxx section, for stap++ scripts),\n"
+	"in the .t file's directory, with STAP, STAPXX, STAP_TEST_DIR\n"
 	"and T_ROOT in the environment.  Exit status: 0 all passed, 1 a test\n"
 	"failed, 2 usage error or malformed .t file.\n";
 
@@ -100,16 +103,16 @@ static pcre2_code *compile_filter(const char *pat)
 
 /* A path with a slash is made absolute (commands run elsewhere); a bare
  * name is left to the shell's PATH search. */
-static char *resolve_stap(const char *path)
+static char *resolve_stap(const char *opt, const char *path)
 {
 	char cwd[PATH_MAX];
 
 	if (!*path)
-		usage_error("--stap wants a path");
+		usage_error("--%s wants a path", opt);
 	if (!strchr(path, '/'))
 		return xstrdup(path);
 	if (access(path, X_OK) < 0)
-		usage_error("--stap=%s: not an executable file", path);
+		usage_error("--%s=%s: not an executable file", opt, path);
 	if (path[0] == '/')
 		return xstrdup(path);
 	if (!getcwd(cwd, sizeof(cwd)))
@@ -122,6 +125,7 @@ static int parse_options(int argc, char **argv, Options *opt)
 	static const struct option longs[] = {
 		{"jobs", required_argument, NULL, 'j'}, {"verbose", no_argument, NULL, 'v'},
 		{"stap", required_argument, NULL, 'S'}, {"vm", no_argument, NULL, 'V'},
+		{"stapxx", required_argument, NULL, 'X'},
 		{"help", no_argument, NULL, 'h'},	{NULL, 0, NULL, 0},
 	};
 	int c;
@@ -140,7 +144,10 @@ static int parse_options(int argc, char **argv, Options *opt)
 			opt->verbose = true;
 			break;
 		case 'S':
-			opt->stap = resolve_stap(optarg);
+			opt->stap = resolve_stap("stap", optarg);
+			break;
+		case 'X':
+			opt->stapxx = resolve_stap("stapxx", optarg);
 			break;
 		case 'V':
 			opt->vm = true;
@@ -453,6 +460,8 @@ int main(int argc, char **argv)
 	opt.root = find_root();
 	if (!opt.stap)
 		opt.stap = xfmt("%s/core/stap", opt.root);
+	if (!opt.stapxx)
+		opt.stapxx = xfmt("%s/stapxx/stap++", opt.root);
 	if (first == argc)
 		add_dir(xfmt("%s/t", opt.root), "t");
 	for (int i = first; i < argc; i++)

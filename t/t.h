@@ -77,6 +77,7 @@ const char *sig_name(int sig);
 
 enum SecKind {
 	SEC_STAP,
+	SEC_SXX, /* a stap++ script: runs $STAPXX instead of $STAP */
 	SEC_ARGS,
 	SEC_SCRIPT_ARGS,
 	SEC_STAP_OUT,
@@ -170,6 +171,7 @@ struct Options {
 	bool verbose;
 	bool vm;
 	char *stap; /* absolute path, or a bare name looked up in PATH */
+	char *stapxx; /* the same, for stap++ (sxx sections) */
 	char *root; /* repository root, absolute */
 	pcre2_code *filter;
 };

@@ -323,40 +323,32 @@ static void report_pass1(const struct timeval *t0, const struct timeval *t1)
 		ms_between(t0, t1));
 }
 
-/* stap refuses a script with nothing in it: "is empty" when it holds no
- * token at all (only blanks and comments), "is empty after preprocessing"
- * when conditionals or macro definitions took everything. */
-static bool check_not_empty(Session *s, const ParsedFile *pf)
-{
-	if (pf->items)
-		return true;
-	bool no_tokens = lex_next(lex_new(s, pf->src))->kind == TK_EOF;
-	fprintf(stderr, "Input file '%s' is empty%s.\n", pf->src->name,
-		no_tokens ? "" : " after preprocessing");
-	return false;
-}
-
 /* Pass 1: the user script and any -E scripts (named <input1>, <input2>...
  * as stap names them).  *ok is false after any error. */
 static Vec pass1(Session *s, const Cmdline *cl, bool *ok)
 {
 	Vec files = {0};
-	bool empty = false;
+	bool failed = false;
 	pp_load_library(s);
 	SrcFile *src = load_script(cl);
 	for (int i = 0; src; i++) {
+		/* stap counts errors per file, and not for an empty one */
+		int errors = s->nerrors, empties = s->nempty;
 		ParsedFile *pf = parse_file(s, src);
-		if (pf && !check_not_empty(s, pf))
-			empty = true;
-		else if (pf)
+		errors = s->nerrors - errors;
+		if (errors && s->nempty == empties)
+			fprintf(stderr, "%d parse error%s.\n", errors, errors == 1 ? "" : "s");
+		if (pf)
 			vec_push(&files, pf);
+		else
+			failed = true;
 		src = NULL;
 		if (i < s->extra_scripts.len) {
 			const char *text = s->extra_scripts.data[i];
 			src = srcfile_new(xfmt("<input%d>", i + 1), text, strlen(text));
 		}
 	}
-	*ok = s->nerrors == 0 && !empty;
+	*ok = s->nerrors == 0 && !failed;
 	return files;
 }
 
@@ -378,9 +370,6 @@ int main(int argc, char **argv)
 	Vec files = pass1(s, &cl, &ok);
 	gettimeofday(&t1, NULL);
 	if (!ok) {
-		if (s->nerrors)
-			fprintf(stderr, "%d parse error%s.\n", s->nerrors,
-				s->nerrors == 1 ? "" : "s");
 		if (s->verbose)
 			report_pass1(&t0, &t1);
 		fputs("Pass 1: parse failed.  [man error::pass1]\n", stderr);

@@ -145,6 +145,8 @@ struct Session {
 	/* macros from .stpm library files: visible to every file. */
 	struct MacroTable *lib_macros;
 
+	bool quiet;                 /* diag() counts but prints nothing (fuzzer) */
+	int nempty;                 /* input files parse_file() found empty */
 	int nerrors;                /* diagnostics counted by diag() */
 	int nsuppressed;            /* of those, not printed: same message seen
 				       before (stap prints each message once
@@ -344,14 +346,15 @@ struct Node {
 	const char *str;  /* ND_STR: decoded bytes (slen long); ND_EMBED_*,
 			     ND_FUNCTION with embedded body: the code text;
 			     ND_CAST: type; ND_ATVAR: "name@file"; ND_CONST: name */
-	int slen;
+	int slen;         /* length of str (it may hold NUL bytes) */
 	const char *str2; /* ND_CAST/ND_ATVAR: module (NULL if none);
 			     ND_CONST: header (NULL if none) */
 	int64_t num;      /* ND_NUM value; ND_GLOBAL array size (NF_HAS_SIZE);
 			     ND_FUNCTION overload priority (`: N`, 0 if none) */
 	int flags;        /* NF_* */
 	Type type;        /* ND_FUNCTION return type; ND_PARAM type */
-	int pretty;       /* ND_TARGET/CAST/ATVAR: 0, 1 for "$", 2 for "$$" */
+	int pretty;       /* ND_TARGET/CAST/ATVAR/AUTOCAST: 0, 1 for "$", 2 for
+			     "$$" (stap takes any run of '$') */
 	int sort_key;     /* ND_FOREACH: 0 no sort, 1..n the key index sorted,
 			     -1 the value (sort marker after value or array) */
 
@@ -390,7 +393,9 @@ typedef struct {
 } ParsedFile;
 
 /* Parse one file.  Errors are reported with diag() (stap recovers and goes
- * on to report more); returns NULL if any error was found in this file. */
+ * on to report more); returns NULL if any error was found in this file, or
+ * if a user script turned out empty ("Input file 'F' is empty [after
+ * preprocessing]." is printed and s->nempty counts it). */
 ParsedFile *parse_file(Session *s, SrcFile *f);
 
 /* ------------------------------------------------------------------ */

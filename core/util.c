@@ -247,8 +247,7 @@ static void show_source(Buf *b, const Token *t)
 
 static void show_position(Buf *b, const char *label, const Token *t)
 {
-	buf_printf(b, "%*s: ", label[0] == 'a' && label[1] == 't' && !label[2] ? 11 : 10,
-		   label);
+	buf_printf(b, "%11s: ", label);   /* "        saw:", "         at:" */
 	/* stap names the end of input by file, with no source line */
 	if (t && t->kind == TK_EOF && t->file) {
 		buf_printf(b, "%s EOF\n", t->file->name);
@@ -287,7 +286,7 @@ void diag_v(Session *s, const char *kind, const char *label, const Token *tok,
 	buf_puts(&b, xvfmt(fmt, ap));
 	if (s) {
 		s->nerrors++;
-		if (seen_before(s, buf_str(&b)))
+		if (s->quiet || seen_before(s, buf_str(&b)))
 			return;
 	}
 	buf_putc(&b, '\n');

@@ -141,7 +141,7 @@ static const char *keyword_lookup(Lexer *L, const char *s, int n)
 	for (unsigned h = kw_hash(s, n); kw_table[h]; h = (h + 1) % KW_SLOTS) {
 		const char *k = kw_table[h];
 		if (!strncmp(k, s, n) && !k[n])
-			return (k[0] == 'p' && k[1] == 'r' && !L->kw_private) ? NULL : k;
+			return !L->kw_private && !strcmp(k, "private") ? NULL : k;
 	}
 	return NULL;
 }
@@ -531,18 +531,7 @@ void lex_warn(Session *s, const Token *t, const char *fmt, ...)
 	buf_puts(&b, ": ");
 	token_describe(&b, t);
 	buf_printf(&b, " at %s:%d:%d\n", t->file->name, t->line, t->col);
-	const char *p = t->file->text, *end = p + t->file->len;
-	for (int line = 1; line < t->line && p < end; p++)
-		if (*p == '\n')
-			line++;
-	const char *e = memchr(p, '\n', end - p);
-	int n = (int)((e ? e : end) - p);
-	buf_puts(&b, " source: ");
-	buf_putn(&b, p, n);
-	buf_puts(&b, "\n         ");
-	for (int i = 1; i < t->col && i <= n; i++)
-		buf_putc(&b, p[i - 1] == '\t' ? '\t' : ' ');
-	buf_puts(&b, "^\n");
+	diag_source(&b, " source: ", t);
 	fputs(buf_str(&b), stderr);
 }
 

@@ -391,8 +391,9 @@ static bool recursive(Act *src, Macro *m)
 
 static Macro *lookup(PP *p, Act *a, const char *name)
 {
+	/* from the last: with a repeated name, stap binds the last argument */
 	if (a)
-		for (int i = 0; i < a->nargs; i++)
+		for (int i = a->nargs - 1; i >= 0; i--)
 			if (!strcmp(a->names[i], name))
 				return a->args[i];
 	Macro *m = NULL;

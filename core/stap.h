@@ -87,6 +87,9 @@ void diag_v(Session *s, const char *kind, const char *label, const Token *tok,
  * no content for keywords), "junk ''".  In diag(), an EOF token prints as
  * "saw: FILE EOF" with no source line, as stap does. */
 void token_describe(Buf *b, const Token *t);
+/* The source line of `t` after `prefix` and a caret line under its column
+ * (used by diag() and by warnings). */
+void diag_source(Buf *b, const char *prefix, const Token *t);
 /* Fatal error from the driver (bad option, missing file): "stap: msg". */
 void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 

@@ -225,8 +225,10 @@ void token_describe(Buf *b, const Token *t)
 	buf_putc(b, '\'');
 }
 
-/* The source line holding `t`, with a caret under its column. */
-static void show_source(Buf *b, const Token *t)
+/* The source line holding `t` after `prefix`, then a caret under its
+ * column.  Like stap, the caret line keeps the line's own whitespace bytes
+ * (tabs, CRs) before the column, so it lines up in a terminal. */
+void diag_source(Buf *b, const char *prefix, const Token *t)
 {
 	const SrcFile *f = t->file;
 	const char *p = f->text, *end = f->text + f->len;
@@ -236,12 +238,15 @@ static void show_source(Buf *b, const Token *t)
 	const char *e = memchr(p, '\n', end - p);
 	if (!e)
 		e = end;
-	buf_puts(b, "     source: ");
+	buf_puts(b, prefix);
 	buf_putn(b, p, e - p);
-	buf_puts(b, "\n             ");
-	/* tabs stay tabs so the caret lines up in a terminal */
-	for (int i = 1; i < t->col && p + i - 1 < e; i++)
-		buf_putc(b, p[i - 1] == '\t' ? '\t' : ' ');
+	buf_putc(b, '\n');
+	for (const char *q = prefix; *q; q++)
+		buf_putc(b, ' ');
+	for (int i = 1; i < t->col && p + i - 1 < e; i++) {
+		char c = p[i - 1];
+		buf_putc(b, c == '\t' || c == '\r' || c == '\v' || c == '\f' ? c : ' ');
+	}
 	buf_puts(b, "^\n");
 }
 
@@ -259,7 +264,7 @@ static void show_position(Buf *b, const char *label, const Token *t)
 	else
 		buf_putc(b, '\n');
 	if (t && t->file && t->file->text)
-		show_source(b, t);
+		diag_source(b, "     source: ", t);
 }
 
 /* stap prints each distinct message once; repeats are only counted, and
@@ -296,7 +301,7 @@ void diag_v(Session *s, const char *kind, const char *label, const Token *tok,
 			buf_puts(&b, "\tin expansion of macro: ");
 			token_describe(&b, m);
 			buf_printf(&b, " at %s:%d:%d\n", m->file->name, m->line, m->col);
-			show_source(&b, m);
+			diag_source(&b, "     source: ", m);
 		}
 	}
 	buf_putc(&b, '\n');

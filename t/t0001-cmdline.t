@@ -81,7 +81,7 @@ ERROR: foo is an invalid argument for --runtime
 ^probe begin \{$
 
 === TEST 13: options of later passes are accepted and kept
---- args: -p1 -v -k -u -w -g -m mymod -o /dev/null -x 1 -c true -s 4 -T 5 -D MAXACTION=10 -B V=1 -G g=1 -d /bin/true --ldd --skip-badvars --compatible=4.0 --privilege=stapusr --sysroot=/ --tmpdir=/tmp --modinfo a=b -I /tmp -r 6.1.0-56-amd64 -e 'probe begin {}'
+--- args: -p1 -v -k -u -w -g -m mymod -o /dev/null -x 1 -c true -s 4 -T 5 -D MAXACTION=10 -B V=1 -G g=1 -d /bin/true --ldd --skip-badvars --compatible=4.0 --privilege=stapusr --sysroot=/ --tmpdir=/tmp --modinfo a=b -I /tmp -r fixtures/kbuild -e 'probe begin {}'
 --- stap_out_like
 ^probe begin \{$
 --- stap_err_like

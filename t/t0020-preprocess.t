@@ -6,10 +6,13 @@
 # Error blocks expect SystemTap 4.8's exact stderr and exit status (from
 # `stap -p1` with the same arguments); successful blocks expect our
 # canonical -p1 dump, checked by eye against stap 4.8's own dump.  The
-# target is Debian's 6.1.0-56-amd64, whose headers are installed here.
+# target is Debian's 6.1.0-56-amd64 (goldens made with its headers), given
+# as the build tree t/fixtures/kbuild: its kernel.release and a trimmed
+# copy of its .config, so the tests do not move when Debian's headers do.
+# t/fixtures/kbuild-release has Debian's own kernel.release, 6.1.192.
 
 === TEST 1: kernel_v: the release up to the first '-', compared as versions
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin {
   a = %( kernel_v == "6.1.0" %? 1 %: 0 %)
@@ -36,7 +39,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 2: kernel_v: wildcards with == and !=
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin {
   a = %( kernel_v == "6.*" %? 1 %: 0 %)
@@ -57,7 +60,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 3: kernel_vr: the full release
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin {
   a = %( kernel_vr == "6.1.0-56-amd64" %? 1 %: 0 %)
@@ -79,8 +82,8 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 4: kernel_vr: -r with a build directory reads include/config/kernel.release (6.1.192 in Debian's headers)
---- args: -r /lib/modules/6.1.0-56-amd64/build -p1
+=== TEST 4: kernel_vr: -r with a build directory reads include/config/kernel.release (6.1.192 in Debian's headers, as in the fixture)
+--- args: -r fixtures/kbuild-release -p1
 --- stap
 probe begin {
   a = %( kernel_vr == "6.1.192" %? 1 %: 0 %)
@@ -99,7 +102,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 5: arch: == and != with wildcards
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin {
   a = %( arch == "x86_64" %? 1 %: 0 %)
@@ -124,7 +127,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 6: runtime: kernel by default
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { a = %( runtime == "kernel" %? 1 %: 0 %) b = %( runtime != "bpf" %? 1 %: 0 %) }
 --- stap_out
@@ -138,7 +141,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 7: runtime: --runtime=bpf flips it
---- args: -r 6.1.0-56-amd64 -p1 --runtime=bpf
+--- args: -r fixtures/kbuild -p1 --runtime=bpf
 --- stap
 probe begin { a = %( runtime == "kernel" %? 1 %: 0 %) b = %( runtime == "bp*" %? 1 %: 0 %) }
 --- stap_out
@@ -152,7 +155,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 8: runtime: only == and !=
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( runtime >= "kernel" %? probe begin { } %)
 --- stap_err
@@ -176,7 +179,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 9: CONFIG: y, m and unset options from the target's .config
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin {
   a = %( CONFIG_KPROBES == "y" %? 1 %: 0 %)
@@ -201,7 +204,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 10: CONFIG: number options compare as numbers, hex values too
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin {
   a = %( CONFIG_HZ == 250 %? 1 %: 0 %)
@@ -224,7 +227,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 11: CONFIG: number options compare as strings against a string
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin {
   a = %( CONFIG_HZ == "250" %? 1 %: 0 %)
@@ -241,7 +244,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 12: CONFIG: against a string, only == and !=
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { c = %( CONFIG_NR_CPUS < "9" %? 1 %: 0 %) }
 --- stap_err
@@ -270,7 +273,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 13: CONFIG: string options keep their quotes; wildcards
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin {
   a = %( CONFIG_DEFAULT_HOSTNAME == "\"(none)\"" %? 1 %: 0 %)
@@ -291,7 +294,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 14: CONFIG: an unset option compared with a number
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( CONFIG_EXT2_FS == 0 %? probe begin { } %)
 --- stap_out
@@ -303,7 +306,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 15: CONFIG: a y option compared with a number
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( CONFIG_KPROBES > 0 %? probe begin { } %)
 --- stap_err
@@ -327,7 +330,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 16: CONFIG: wildcard with an order operator
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( CONFIG_HZ >= "2*" %? probe begin { } %)
 --- stap_err
@@ -351,7 +354,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 17: systemtap_v: 4.8 by default
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin {
   a = %( systemtap_v == "4.8" %? 1 %: 0 %)
@@ -370,7 +373,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 18: systemtap_v: --compatible sets it
---- args: -r 6.1.0-56-amd64 -p1 --compatible=4.0
+--- args: -r fixtures/kbuild -p1 --compatible=4.0
 --- stap
 probe begin {
   a = %( systemtap_v == "4.0" %? 1 %: 0 %)
@@ -389,7 +392,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 19: systemtap_v: --compatible=3.3
---- args: -r 6.1.0-56-amd64 -p1 --compatible=3.3
+--- args: -r fixtures/kbuild -p1 --compatible=3.3
 --- stap
 probe begin { a = %( systemtap_v <= "3.3" %? 1 %: 0 %) }
 --- stap_out
@@ -402,7 +405,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 20: systemtap_v: compared with a number
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( systemtap_v >= 4 %? probe begin { } %)
 --- stap_err
@@ -426,7 +429,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 21: systemtap_privilege: stapdev by default, no wildcards
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin {
   a = %( systemtap_privilege == "stapdev" %? 1 %: 0 %)
@@ -445,7 +448,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 22: systemtap_privilege: --privilege=stapusr
---- args: -r 6.1.0-56-amd64 -p1 --privilege=stapusr
+--- args: -r fixtures/kbuild -p1 --privilege=stapusr
 --- stap
 probe begin { a = %( systemtap_privilege == "stapusr" %? 1 %: 0 %) }
 --- stap_out
@@ -458,7 +461,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 23: systemtap_privilege: --privilege=stapsys
---- args: -r 6.1.0-56-amd64 -p1 --privilege=stapsys
+--- args: -r fixtures/kbuild -p1 --privilege=stapsys
 --- stap
 probe begin { a = %( systemtap_privilege == "stapsys" %? 1 %: 0 %) }
 --- stap_out
@@ -471,7 +474,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 24: systemtap_privilege: --unprivileged is stapusr
---- args: -r 6.1.0-56-amd64 -p1 --unprivileged
+--- args: -r fixtures/kbuild -p1 --unprivileged
 --- stap
 probe begin { a = %( systemtap_privilege == "stapusr" %? 1 %: 0 %) }
 --- stap_out
@@ -484,7 +487,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 25: systemtap_privilege: only == and !=
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( systemtap_privilege < "z" %? probe begin { } %)
 --- stap_err
@@ -508,7 +511,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 26: guru_mode: 0 without -g
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { a = %( guru_mode == 0 %? 1 %: 0 %) b = %( guru_mode != 1 %? 1 %: 0 %) }
 --- stap_out
@@ -522,7 +525,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 27: guru_mode: 1 with -g
---- args: -r 6.1.0-56-amd64 -p1 -g
+--- args: -r fixtures/kbuild -p1 -g
 --- stap
 probe begin { a = %( guru_mode == 1 %? 1 %: 0 %) }
 --- stap_out
@@ -535,7 +538,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 28: guru_mode: embedded code only in guru mode
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( guru_mode == 1 %? %{ #include <linux/mm.h> %} %) probe begin { }
 --- stap_out
@@ -547,7 +550,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 29: guru_mode: a string is not 0 or 1
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( guru_mode == "1" %? probe begin { } %)
 --- stap_err
@@ -571,7 +574,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 30: guru_mode: only == and !=
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( guru_mode > 0 %? probe begin { } %)
 --- stap_err
@@ -595,7 +598,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 31: args: $# and @# in conditions
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- script_args: a b
 --- stap
 probe begin {
@@ -615,7 +618,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 32: args: $1 and @1 in conditions
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- script_args: 5 foo
 --- stap
 probe begin {
@@ -635,7 +638,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 33: args: $# is 0 without arguments
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { a = %( $# == 0 %? 1 %: 0 %) }
 --- stap_out
@@ -648,7 +651,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 34: args: @# is a string
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( @# == 0 %? probe begin { } %)
 --- stap_err
@@ -672,7 +675,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 35: compare: numbers and strings
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin {
   a = %( 1 < 2 %? 1 %: 0 %)
@@ -699,7 +702,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 36: compare: plain strings take no wildcards
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { a = %( "abc" == "a*" %? 1 %: 0 %) }
 --- stap_out
@@ -712,7 +715,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 37: compare: a number with a string
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( 1 == "1" %? probe begin { } %)
 --- stap_err
@@ -736,7 +739,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 38: compare: parentheses are not allowed
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( (1 == 1) %? probe begin { } %)
 --- stap_err
@@ -762,7 +765,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 39: compare: a hex number (stap 4.8 dies with an uncaught 'bad lexical cast'; we make it a parse error)
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( 0x10 == 16 %? probe begin { } %)
 --- stap_out
@@ -787,7 +790,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 40: logic: && and ||, && binding tighter
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin {
   a = %( 1 == 0 && 1 == 1 || 2 == 2 %? 1 %: 0 %)
@@ -808,7 +811,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 41: logic: || with a bad right side is still checked
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( 1 == 1 || foo %? probe begin { } %)
 --- stap_err
@@ -829,7 +832,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 42: logic: && at the end of the condition
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( 1 == 1 && %? probe begin { } %)
 --- stap_err
@@ -850,7 +853,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 43: nest: conditionals nested in both branches
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin {
   a = %( 1 == 1 %? %( 2 == 2 %? "tt" %: "tf" %) %: %( 2 == 2 %? "ft" %: "ff" %) %)
@@ -867,7 +870,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 44: nest: three deep, no else branches
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( 1 == 1 %? %( 2 == 2 %? %( 3 == 3 %? probe begin { } %) %) %)
 --- stap_out
@@ -879,7 +882,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 45: place: around top-level declarations
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( arch == "x86_64" %?
 global word = 64
@@ -897,7 +900,7 @@ probe kernel.function("vfs_read") {
 --- exitcode: 0
 
 === TEST 46: place: inside a probe point, a statement list and an expression
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe %( runtime == "kernel" %? kernel.function("f") %: begin %) {
   %( arch == "x86_64" %? x = 1; y = 2 %: z = 3 %)
@@ -915,7 +918,7 @@ probe kernel.function("f") {
 --- exitcode: 0
 
 === TEST 47: place: an empty branch
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { x = 1 %( 1 == 0 %? + 2 %) %( 1 == 1 %? %: + 3 %) }
 --- stap_out
@@ -928,7 +931,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 48: skip: garbage in the untaken branch is never parsed
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( arch == "no-such-arch" %?
 this ) is { not : a script ]] probe function global 09 0xzz 1abc $9 @9 `
@@ -943,7 +946,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 49: skip: garbage in the untaken else branch
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( arch == "x86_64" %? probe begin { } %: probe ) { @nope( %{ %}
  $5 ` 99999999999999999999999 %)
@@ -956,7 +959,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 50: skip: a bad nested condition in the untaken branch is not evaluated
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( 1 == 0 %? %( foo bar baz %? x %: y %) %: probe begin { } %)
 --- stap_out
@@ -968,7 +971,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 51: skip: a nested conditional in the untaken branch still needs its %)
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( 1 == 0 %? %( 1 == 1 %? x %: probe begin { } %)
 --- stap_err
@@ -982,7 +985,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 52: skip: a quote in the untaken branch still eats the rest of its line
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( 1 == 0 %? %( foo bar %? x %: y %) "abc %: @no %)
 --- stap_err
@@ -996,7 +999,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 53: skip: comments in the untaken branch hide markers
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( 1 == 0 %? # %:
   /* %) */ x // %)
@@ -1010,7 +1013,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 54: error: condition needs a string
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { x = %( kernel_v > 3 %? 1 %: 2 %) }
 --- stap_err
@@ -1039,7 +1042,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 55: error: wildcard with an order operator
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { x = %( kernel_v < "3*" %? 1 %: 2 %) }
 --- stap_err
@@ -1068,7 +1071,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 56: error: unknown condition
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { x = %( foo == 1 %? 1 %: 2 %) }
 --- stap_err
@@ -1099,7 +1102,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 57: error: missing %?
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { x = %( 1 == 1 1 %) }
 --- stap_err
@@ -1118,7 +1121,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 58: error: incomplete condition
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { x = %( 1 == %) }
 --- stap_err
@@ -1134,7 +1137,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 59: error: guru_mode takes 0 or 1
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { x = %( guru_mode == 2 %? 1 %) }
 --- stap_err
@@ -1158,7 +1161,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 60: error: CONFIG_ string is not a number
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { x = %( CONFIG_DEFAULT_HOSTNAME == 1 %? 1 %) }
 --- stap_err
@@ -1182,7 +1185,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 61: error: arch takes == or !=
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { x = %( arch < "x" %? 1 %: 2 %) }
 --- stap_err
@@ -1211,7 +1214,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 62: error: duplicate %:
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { x = %( 1 == 1 %? 1 %: 2 %: 3 %) }
 --- stap_err
@@ -1225,7 +1228,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 63: error: stray %?
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { x = 1 %? 2 }
 --- stap_err
@@ -1239,7 +1242,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 64: error: unclosed conditional
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { x = %( 1 == 1 %? 1 
 --- stap_err
@@ -1253,7 +1256,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 65: error: %( at the end of the input
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { } %(
 --- stap_err
@@ -1267,7 +1270,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 66: error: condition cut short by %?
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( arch == %? probe begin { } %)
 --- stap_err
@@ -1286,7 +1289,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 67: error: condition without an operator
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( arch "x86_64" %? probe begin { } %)
 --- stap_err
@@ -1305,7 +1308,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 68: error: %: before %?
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( arch == "x86_64" %: probe begin { } %)
 --- stap_err
@@ -1324,7 +1327,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 69: error: a second %? in the branch
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( 1 == 1 %? probe begin { } %? probe end { } %)
 --- stap_err
@@ -1338,7 +1341,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 70: error: %( with no condition
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( %? probe begin { } %)
 --- stap_err
@@ -1359,7 +1362,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 71: error: unclosed conditional inside a probe
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin {
   x = %( 1 == 1 %? 1 %: 2
@@ -1375,7 +1378,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 72: error: stray %) after a finished conditional
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( 1 == 1 %? probe begin { } %) %)
 --- stap_err
@@ -1389,7 +1392,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 73: macro: without parameters
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define pi %( 314 %)
 @define hello %( "hello" %)
@@ -1405,7 +1408,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 74: macro: with parameters, arguments with commas inside parentheses
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define add(a, b) %( (@a + @b) %)
 probe begin { x = @add(1, 2); y = @add(f(1, 2), g(3, 4)); w = @add("a" "b", (5)) }
@@ -1421,7 +1424,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 75: macro: brackets group a macro argument too
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define second(a, b) %( @b %)
 probe begin { y = @second(1, [3, 4] in z) }
@@ -1435,7 +1438,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 76: macro: a repeated parameter name binds the last argument
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define f(a, a) %( @a %)
 probe begin { x = @f(1, 2) }
@@ -1449,7 +1452,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 77: macro: nested invocations
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define add(a, b) %( (@a + @b) %)
 probe begin { x = @add(@add(1, 2), @add(3, @add(4, 5))) }
@@ -1463,7 +1466,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 78: macro: a macro calling a macro
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define add(a, b) %( (@a + @b) %)
 @define twice(x) %( @add(@x, @x) %)
@@ -1479,7 +1482,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 79: macro: defined after a macro that uses it
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define outer %( @inner * 2 %)
 @define inner %( 21 %)
@@ -1494,7 +1497,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 80: macro: used before its definition
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { x = @later }
 @define later %( 1 %)
@@ -1509,7 +1512,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 81: macro: expands to several statements and to a probe header
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define hdr(p) %( probe @p %)
 @define two %( a = 1; b = 2 %)
@@ -1528,7 +1531,7 @@ probe end {
 --- exitcode: 0
 
 === TEST 82: macro: expands to unbalanced tokens
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define open %( { %)
 @define close %( } %)
@@ -1543,7 +1546,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 83: macro: an empty body and an empty argument
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define nothing %( %)
 @define id(a) %( @a %)
@@ -1559,7 +1562,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 84: macro: a conditional in the body is evaluated at each use
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define wordsize %( %( arch == "x86_64" %? 64 %: 32 %) %)
 probe begin { x = @wordsize }
@@ -1573,7 +1576,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 85: macro: parameter names shadow macro names
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define a %( "macro a" %)
 @define f(a) %( @a %)
@@ -1589,7 +1592,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 86: macro: a macro named like a built-in @ operator is replaced (with a warning)
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define entry(x) %( (@x + 1) %)
 probe begin { y = @entry(2) }
@@ -1606,7 +1609,7 @@ WARNING: macro redefines built-in operator '@entry': identifier 'entry' at <inpu
 --- exitcode: 0
 
 === TEST 87: macro: recursion (stap 4.8 hangs; we stop it)
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define r %( 1 + @r %)
 probe begin { x = @r }
@@ -1625,7 +1628,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 88: macro: mutual recursion (stap 4.8 hangs; we stop it)
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define a %( 1 + @b %)
 @define b %( @a %)
@@ -1648,7 +1651,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 89: macro: recursion through a macro with parameters (stap 4.8 says "expected '(' in invocation of macro '@b'" at a stale token, 3:17; we report the recursion)
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define a %( @b %)
 @define b(x) %( @a %)
@@ -1671,7 +1674,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 90: macro: error in an argument reported in the expansion of two macros
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define add(a, b) %( (@a + @b) %)
 @define twice(x) %( @add(@x, @x) %)
@@ -1695,7 +1698,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 91: macro: an incomplete body is reported where parsing fails, after the use
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define bad %( 1 + %)
 probe begin {
@@ -1712,7 +1715,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 92: macro: @f() passes one empty argument
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define f(a) %( @a %)
 probe begin { x = @f() }
@@ -1727,7 +1730,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 93: macro: parentheses after a macro without parameters are not its arguments
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define g %( 1 %)
 probe begin { x = @g(2) }
@@ -1742,7 +1745,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 94: macro: unknown macro inside a macro body
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define f %( @nosuch %)
 probe begin { x = @f }
@@ -1760,7 +1763,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 95: macro: @define inside a probe
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { @define x %( 1 %) }
 --- stap_out
@@ -1772,7 +1775,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 96: macro: a parameter used outside its macro
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define f(a) %( @a %)
 probe begin { x = @a }
@@ -1787,7 +1790,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 97: macro: a conditional around a @define
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( arch == "x86_64" %? @define w %( 64 %) %: @define w %( 32 %) %)
 probe begin { x = @w }
@@ -1801,7 +1804,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 98: macro: too few parameters
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define foo(a,b) %( @a + @b %) probe begin { x = @foo(1) }
 --- stap_err
@@ -1815,7 +1818,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 99: macro: too many parameters
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define foo(a,b) %( @a + @b %) probe begin { x = @foo(1,2,3) }
 --- stap_err
@@ -1829,7 +1832,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 100: macro: missing (
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define foo(a) %( @a %) probe begin { x = @foo }
 --- stap_err
@@ -1843,7 +1846,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 101: macro: unterminated invocation
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define foo(a) %( @a %) probe begin { x = @foo(1
 --- stap_err
@@ -1857,7 +1860,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 102: macro: unterminated definition
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define foo %( 1 
 --- stap_err
@@ -1871,7 +1874,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 103: macro: name must be an identifier
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define 1 %( 1 %)
 --- stap_err
@@ -1890,7 +1893,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 104: macro: body must be %( %)
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define foo 1
 --- stap_err
@@ -1904,7 +1907,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 105: macro: parameter list
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define foo(a b) %( 1 %)
 --- stap_err
@@ -1923,7 +1926,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 106: macro: @define cannot be redefined
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define define %( 1 %)
 --- stap_err
@@ -1942,7 +1945,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 107: macro: error inside an expansion names the invocation
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define foo(a) %( (@a) %) probe begin { x = @foo(1 +) }
 --- stap_err
@@ -1959,7 +1962,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 108: macro: conditional inside a macro argument
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define m(c) %( %( @c %? @yes %: @no %) %) @m(arch == "x86_64" && 1 == 0 || kernel_v >= "6")
 --- stap_err
@@ -1976,7 +1979,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 109: macro: nested invocations through arguments
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define f(a) %( @a %) @define g(a) %( @f(@a) %) @g(@yes)
 --- stap_err
@@ -2002,7 +2005,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 110: macro: @define in an untaken branch defines nothing
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 %( 1 == 0 %? @define x %( 1 %) %) @x
 --- stap_err
@@ -2016,7 +2019,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 111: macro: @define inside a macro body
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 @define f %( @define g %( 1 %) %) @f
 --- stap_err
@@ -2041,7 +2044,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 112: library: macros from an .stpm file on the -I path
---- args: -r 6.1.0-56-amd64 -p1 -I fixtures/stpm
+--- args: -r fixtures/kbuild -p1 -I fixtures/stpm
 --- stap
 probe begin { x = @fx_one; y = @fx_add(2, 3); z = @fx_two }
 --- stap_out
@@ -2056,7 +2059,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 113: library: only the target arch's subdirectory is searched (x86_64/, not i386/)
---- args: -r 6.1.0-56-amd64 -p1 -I fixtures/stpm
+--- args: -r fixtures/kbuild -p1 -I fixtures/stpm
 --- stap
 probe begin { x = @fx_arch }
 --- stap_out
@@ -2069,7 +2072,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 114: library: conditionals in an .stpm file see the target
---- args: -r 6.1.0-56-amd64 -p1 -I fixtures/stpm
+--- args: -r fixtures/kbuild -p1 -I fixtures/stpm
 --- stap
 probe begin { x = @fx_kernel }
 --- stap_out
@@ -2082,7 +2085,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 115: library: a script macro shadows a library macro, even inside library macro bodies
---- args: -r 6.1.0-56-amd64 -p1 -I fixtures/stpm
+--- args: -r fixtures/kbuild -p1 -I fixtures/stpm
 --- stap
 @define fx_one %( 100 %)
 probe begin { x = @fx_one; y = @fx_two }
@@ -2097,7 +2100,7 @@ probe begin {
 --- exitcode: 0
 
 === TEST 116: library: not loaded without -I
---- args: -r 6.1.0-56-amd64 -p1
+--- args: -r fixtures/kbuild -p1
 --- stap
 probe begin { x = @fx_one }
 --- stap_err
@@ -2111,7 +2114,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 117: library: an error in an .stpm file skips the file
---- args: -r 6.1.0-56-amd64 -p1 -I fixtures/stpm/err
+--- args: -r fixtures/kbuild -p1 -I fixtures/stpm/err
 --- stap
 probe begin { x = 1 }
 --- stap_err
@@ -2125,7 +2128,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 118: library: a macro from a skipped file is unknown
---- args: -r 6.1.0-56-amd64 -p1 -I fixtures/stpm/err
+--- args: -r fixtures/kbuild -p1 -I fixtures/stpm/err
 --- stap
 probe begin { x = @fx_lost }
 --- stap_err
@@ -2145,7 +2148,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 119: library: two files defining one macro: the one read later is skipped
---- args: -r 6.1.0-56-amd64 -p1 -I fixtures/stpm/dup
+--- args: -r fixtures/kbuild -p1 -I fixtures/stpm/dup
 --- stap
 probe begin { x = @fx_dup }
 --- stap_err
@@ -2164,7 +2167,7 @@ Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 120: library: error in a library macro's expansion names the script's use
---- args: -r 6.1.0-56-amd64 -p1 -I fixtures/stpm
+--- args: -r fixtures/kbuild -p1 -I fixtures/stpm
 --- stap
 probe begin { x = @fx_add(1, ) }
 --- stap_err

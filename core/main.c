@@ -80,7 +80,7 @@ static void usage(FILE *out)
 enum {
 	OPT_RUNTIME = 256, OPT_BPF, OPT_PRIVILEGE, OPT_UNPRIVILEGED,
 	OPT_COMPATIBLE, OPT_SKIP_BADVARS, OPT_LDD, OPT_SYSROOT, OPT_TMPDIR,
-	OPT_MODINFO, OPT_UNSUPPORTED,
+	OPT_MODINFO, OPT_UNSUPPORTED, OPT_DUMP_PROBE_TYPES,
 };
 
 static const struct option long_opts[] = {
@@ -104,7 +104,7 @@ static const struct option long_opts[] = {
 	{"remote", required_argument, NULL, OPT_UNSUPPORTED},
 	{"remote-prefix", no_argument, NULL, OPT_UNSUPPORTED},
 	{"download-debuginfo", optional_argument, NULL, OPT_UNSUPPORTED},
-	{"dump-probe-types", no_argument, NULL, OPT_UNSUPPORTED},
+	{"dump-probe-types", no_argument, NULL, OPT_DUMP_PROBE_TYPES},
 	{"dump-probe-aliases", no_argument, NULL, OPT_UNSUPPORTED},
 	{"dump-functions", no_argument, NULL, OPT_UNSUPPORTED},
 	{"all-modules", no_argument, NULL, OPT_UNSUPPORTED},
@@ -184,6 +184,7 @@ static void long_option(Session *s, int c, const char *arg, char **argv)
 	case OPT_SYSROOT: s->sysroot = arg; break;
 	case OPT_TMPDIR: s->tmpdir = arg; break;
 	case OPT_MODINFO: vec_push(&s->modinfo, (char *)arg); break;
+	case OPT_DUMP_PROBE_TYPES: probes_dump_types(stdout); exit(0);
 	case OPT_UNSUPPORTED:
 		fatal("option '%s' is not supported by this stap", argv[optind - 1]);
 	}
@@ -352,6 +353,28 @@ static Vec pass1(Session *s, const Cmdline *cl, bool *ok)
 	return files;
 }
 
+/* Pass 2 and what follows it: -p2 prints the resolved program. */
+static int pass2_on(Session *s, Vec *files)
+{
+	Program *prog = elaborate(s, files);
+	if (!prog) {
+		fputs("Pass 2: analysis failed.  [man error::pass2]\n", stderr);
+		if (s->nsuppressed)
+			fprintf(stderr, "Number of similar error messages suppressed: %d.\n"
+				"Rerun with -v to see them.\n", s->nsuppressed);
+		return 1;
+	}
+	if (s->last_pass == 2) {
+		print_program(stdout, prog);
+		if (fflush(stdout) != 0)
+			fatal("error writing output: %s", strerror(errno));
+		return 0;
+	}
+	fprintf(stderr, "stap: pass 3 (translation) is not implemented yet; "
+			"-p1 and -p2 work in this version\n");
+	return 1;
+}
+
 int main(int argc, char **argv)
 {
 	Session sess = {.last_pass = 5, .privilege = "stapdev",
@@ -387,7 +410,5 @@ int main(int argc, char **argv)
 			fatal("error writing output: %s", strerror(errno));
 		return 0;
 	}
-	fprintf(stderr, "stap: pass 2 (elaboration) is not implemented yet; "
-			"only -p1 (parse) works in this version\n");
-	return 1;
+	return pass2_on(s, &files);
 }

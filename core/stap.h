@@ -385,6 +385,12 @@ struct Node {
 			     ND_PROBE/ND_ALIAS probe points; ND_PROBE_POINT comps;
 			     ND_FUNCTION params; ND_TARGET/CAST/ATVAR comps */
 	Node *list2;      /* ND_ALIAS: the alias names (ND_PROBE_POINT list) */
+
+	/* Filled by pass 2 (elaborate.c) on its own copy of each body:       */
+	struct Symbol *sym; /* ND_SYM (also as an array base), ND_TARGET
+			       never: the variable it names                  */
+	struct Func *fn;    /* ND_CALL: the function called                  */
+	Type etype;         /* an expression's inferred type                 */
 };
 
 /* A parsed file: its top-level items in source order. */
@@ -411,5 +417,132 @@ ParsedFile *parse_file(Session *s, SrcFile *f);
  */
 void print_file(FILE *out, const ParsedFile *pf);
 void print_node(Buf *b, const Node *n, int indent);
+
+/* ------------------------------------------------------------------ */
+/* elaborate.c, probes.c, print2.c: pass 2.                            */
+/*
+ * elaborate() turns the parsed files into a Program: every probe point
+ * resolved through the table of probe kinds (probes.c) into one Probe per
+ * concrete point, aliases expanded into the Probe's own copy of the body,
+ * every symbol bound (globals, locals, parameters, functions), and every
+ * variable and expression typed (long, string, stats; arrays with their
+ * key types) by inference to a fixed point.  Only what the probes reach
+ * is kept: functions never called and globals never used are dropped, as
+ * stap drops them.  Errors are printed in stap's shape as they are found.
+ */
+typedef struct Symbol Symbol;
+typedef struct Func Func;
+typedef struct Probe Probe;
+typedef struct ProbeKind ProbeKind;
+
+enum {
+	SYM_GLOBAL  = 1 << 0,
+	SYM_PARAM   = 1 << 1,
+	SYM_READ    = 1 << 2,   /* some reachable code reads it            */
+	SYM_WRITTEN = 1 << 3,   /* some reachable code assigns/<<</deletes */
+	SYM_USED    = 1 << 4,   /* referenced from reachable code          */
+};
+
+struct Symbol {
+	const char *name;
+	Token *tok;         /* the declaration, or a local's first use       */
+	Node *decl;         /* ND_GLOBAL or ND_PARAM; NULL for a local       */
+	int flags;          /* SYM_*                                         */
+	Type type;          /* the value's type (an array's element type)    */
+	Token *type_tok;    /* where that type was first inferred            */
+	int arity;          /* -1 not known yet, 0 scalar, N keys            */
+	Token *arity_tok;   /* where the arity was first inferred            */
+	Type *key_type;     /* arity entries                                 */
+	Token **key_tok;
+	int order;          /* a global: declaration order; a parameter: its
+			       position (stap calls it "index N")          */
+};
+
+struct Func {
+	Node *decl;         /* ND_FUNCTION                                   */
+	const char *name;
+	Type type;          /* return type                                   */
+	Token *type_tok;
+	Vec params;         /* Symbol *, in order                            */
+	Vec locals;         /* Symbol *, in order of first use               */
+	bool reachable;     /* called from some probe, directly or not       */
+	Func *overload;     /* the next function of this name and arity: a
+			       call tries them in order (stap 4.x overloads) */
+	int visit_gen;      /* elaborate.c's walks: visited in this walk     */
+};
+
+/* One resolved probe: a concrete point of a kind in the table. */
+struct Probe {
+	const ProbeKind *kind;
+	Node *point;        /* the resolved ND_PROBE_POINT, canonical: what
+			       -p2 prints (perf adds .sample(N) ...)        */
+	Node *input;        /* the point the kind was resolved from (after
+			       alias expansion); perf prints it as origin   */
+	Node *user;         /* the ND_PROBE as written                       */
+	Vec via;            /* ND_ALIAS expanded, innermost first            */
+	Token *tok;         /* the user's probe point, for messages          */
+	Node *body;         /* ND_BLOCK: this probe's own copy, alias
+			       prologues and epilogues merged in             */
+	Node *cond;         /* `if (expr)` of the point, or NULL             */
+	Vec locals;         /* Symbol *                                      */
+	int64_t num[4];     /* kind-specific parameters (probes.c)           */
+	const char *str;    /* kind-specific string parameter                */
+};
+
+typedef struct {
+	Vec globals;        /* Symbol *, used ones, in declaration order     */
+	Vec funcs;          /* Func *, reachable ones, in declaration order  */
+	Vec probes;         /* Probe *, in resolution order                  */
+	Vec embeds;         /* ND_EMBED_TOP nodes                            */
+	bool needs_procfs;  /* some probe is procfs: its runtime header      */
+} Program;
+
+/* Pass 2.  NULL after any error (already printed, with stap's
+ * "Pass 2: analysis failed." left to the caller). */
+Program *elaborate(Session *s, Vec *files);
+/* -p2 output: stap's "# globals", "# functions", "# probes" listing. */
+void print_program(FILE *out, const Program *p);
+
+/* A pass-2 diagnostic in stap's shape (semantic errors chain: "while
+ * resolving probe point" then the reason).  `site` names the check: stap
+ * prints one error per check (per chain of checks) unless -v, and counts
+ * the rest as suppressed.  `tok` may be NULL (no position). */
+typedef struct SemErr SemErr;
+struct SemErr {
+	const char *site;
+	const char *msg;
+	const Token *tok;
+	const Token *tok2;  /* a second position, printed after the first */
+	SemErr *chain;
+};
+SemErr *sem_err(const char *site, const Token *tok, SemErr *chain,
+		const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+void sem_report(Session *s, SemErr *e);
+/* "WARNING: msg: TOKEN at F:L:C" + source; -w silences, -W counts it as
+ * an error.  Same text twice prints once. */
+void sem_warn(Session *s, const Token *tok, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* probes.c: the table of probe kinds, the aliases, and probe-point
+ * resolution.  Kinds and aliases share one match tree, as in stap, so a
+ * point like `p.*` finds aliases and kinds alike. */
+typedef struct ProbeTable ProbeTable;
+ProbeTable *probes_new(Session *s);
+/* Register a script alias (ND_ALIAS); errors are reported. */
+void probes_add_alias(ProbeTable *t, Node *alias);
+/* Called once, the first time a point matches nothing: load the tapset
+ * library's aliases (through probes_add_alias) before trying again. */
+void probes_set_library(ProbeTable *t, void (*load)(void *ctx), void *ctx);
+/* Resolve the points of one ND_PROBE into Probes appended to `out`, each
+ * with its own copy of the body (alias prologues/epilogues merged).
+ * Returns false after an error (reported). */
+bool probes_resolve(ProbeTable *t, Node *probe, Vec *out);
+/* --dump-probe-types: every pattern of the table, sorted. */
+void probes_dump_types(FILE *out);
+/* A deep copy of an expression or statement tree (not its `next`). */
+Node *node_copy(const Node *n);
+/* A probe point as stap prints it: comps, args, '?'/'!', and with
+ * `cond` its " if (expr)" (globals named __global_NAME, as stap does). */
+void pp_print(Buf *b, const Node *pp, bool cond, const Vec *globals);
 
 #endif /* STAP_H */

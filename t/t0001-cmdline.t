@@ -186,10 +186,10 @@ probe begin { x = @1 }
 --- stap_out_like
 \(x\) = \("-v"\)
 
-=== TEST 27: passes after 1 are not there yet, and say so
---- args: -p2 -e 'probe begin {}'
+=== TEST 27: passes after 2 are not there yet, and say so
+--- args: -p3 -e 'probe begin {}'
 --- stap_err
-stap: pass 2 (elaboration) is not implemented yet; only -p1 (parse) works in this version
+stap: pass 3 (translation) is not implemented yet; -p1 and -p2 work in this version
 --- exitcode: 1
 
 === TEST 28: -l needs pass 2, and says so

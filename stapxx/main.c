@@ -8,7 +8,8 @@
  * stap's stdout is ours; its stderr passes through us so that every
  * position in it (<input>:L:C, TMP/NAME.stp:L:C) is rewritten to the .sxx
  * file, line and column it came from.  Which stap: $STAP, else the one of
- * this tree (<dir of stap++>/../core/stap), else `stap` from PATH.
+ * this tree (<dir of stap++>/../core/stap), else the stap beside stap++ (an
+ * installed pair), else `stap` from PATH.
  */
 #include "stapxx.h"
 
@@ -532,15 +533,21 @@ static bool executable(const char *path)
 	return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, X_OK) == 0;
 }
 
+/* $STAP; else the stap of this tree (stapxx/../core/stap); else, when
+ * installed, the stap installed beside us, not whichever one PATH finds
+ * first (that may be SystemTap's own); else stap from PATH. */
 static char *find_stap(const char *dir)
 {
 	const char *env = getenv("STAP");
 	char *tree = xfmt("%s/../core/stap", dir);
+	char *beside = xfmt("%s/stap", dir);
 
 	if (env && *env)
 		return xstrdup(env);
 	if (executable(tree))
 		return tree;
+	if (executable(beside))
+		return beside;
 	return xstrdup("stap");
 }
 

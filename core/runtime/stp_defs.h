@@ -1,0 +1,120 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * stp_defs.h - limits, the probe context and the probe table.
+ *
+ * Every limit is a -D NAME=VALUE setting with SystemTap's default.
+ */
+#ifndef STP_DEFS_H
+#define STP_DEFS_H
+
+#include <linux/types.h>
+#include <linux/atomic.h>
+#include <linux/percpu.h>
+#include <linux/hrtimer.h>
+
+#ifndef MAXSTRINGLEN
+#define MAXSTRINGLEN 512	/* bytes in a string value, with its NUL */
+#endif
+#ifndef MAXACTION
+#define MAXACTION 1000		/* statements per probe handler run */
+#endif
+#ifndef MAXNESTING
+#define MAXNESTING 10		/* depth of script function calls */
+#endif
+#ifndef MAXMAPENTRIES
+#define MAXMAPENTRIES 2048	/* default size of an array */
+#endif
+#ifndef MAXTRYLOCK
+#define MAXTRYLOCK 100		/* tries to take a global's lock */
+#endif
+#ifndef TRYLOCKDELAY
+#define TRYLOCKDELAY 10		/* microseconds between tries */
+#endif
+#ifndef MAXERRORS
+#define MAXERRORS 0		/* errors tolerated before the session ends */
+#endif
+#ifndef MAXSKIPPED
+#define MAXSKIPPED 100		/* skipped probes tolerated */
+#endif
+#ifndef STP_PRINT_BUFSIZE
+#define STP_PRINT_BUFSIZE 8192	/* per-CPU output buffer of one handler */
+#endif
+#ifndef STP_TRANSPORT_BUFSIZE
+#define STP_TRANSPORT_BUFSIZE (1 << 20)	/* kernel-to-user data ring */
+#endif
+#ifndef STP_CTL_BUFSIZE
+#define STP_CTL_BUFSIZE (64 << 10)	/* control-message ring */
+#endif
+#ifndef STP_MAX_BUCKETS
+#define STP_MAX_BUCKETS 128	/* linear histogram buckets, with under/over */
+#endif
+#ifndef HIST_WIDTH
+#define HIST_WIDTH 50
+#endif
+#ifndef HIST_ELISION
+#define HIST_ELISION 2
+#endif
+#ifndef STP_MAX_TIMERS
+#define STP_MAX_TIMERS 64
+#endif
+
+#if MAXSTRINGLEN < 16 || MAXACTION < 1 || MAXMAPENTRIES < 1
+#error "stp: MAXSTRINGLEN >= 16, MAXACTION >= 1 and MAXMAPENTRIES >= 1"
+#endif
+
+/* Session states, in the order a session goes through them. */
+enum stp_state {
+	STP_STARTING,		/* loaded; begin probes not yet run */
+	STP_RUNNING,		/* probes armed */
+	STP_STOPPING,		/* exit requested: end probes will run */
+	STP_ERRORED,		/* too many errors: error probes will run */
+	STP_STOPPED,		/* end/error probes ran */
+};
+
+/*
+ * The probe context: one per CPU, preallocated.  A handler runs with
+ * interrupts off on its CPU, so the context is its own until it returns.
+ * Generated code keeps its locals in the 'locals' area (a union of one
+ * struct per probe and function, sized by STP_LOCALS_SIZE).
+ */
+#ifndef STP_LOCALS_SIZE
+#define STP_LOCALS_SIZE 1024
+#endif
+
+struct stp_probe;
+
+struct stp_context {
+	atomic_t busy;
+	const struct stp_probe *probe;
+	const char *last_error;	/* set by stp_error(): the handler unwinds */
+	const char *last_stmt;	/* "operator '/' at x.stp:3:9", or NULL */
+	char error_buf[MAXSTRINGLEN];	/* for error() and formatted errors */
+	long actions;		/* statements run so far (MAXACTION) */
+	int nesting;		/* script function depth (MAXNESTING) */
+	struct pt_regs *regs;	/* registers at the probe, or NULL */
+	unsigned int print_len;	/* bytes used in print_buf */
+	char print_buf[STP_PRINT_BUFSIZE];
+	u64 locals[STP_LOCALS_SIZE / 8];
+};
+
+/* Probe kinds: each has an arm and a disarm in stp_session.c. */
+enum stp_probe_kind {
+	STP_PROBE_BEGIN,
+	STP_PROBE_END,
+	STP_PROBE_ERROR,
+	STP_PROBE_NEVER,
+	STP_PROBE_TIMER,	/* timer.ns/us/ms/s/hz/jiffies: one hrtimer */
+	STP_PROBE_PROFILE,	/* timer.profile: an hrtimer on every CPU */
+};
+
+/* One row of the generated probe table. */
+struct stp_probe {
+	enum stp_probe_kind kind;
+	const char *pp;		/* probe point, for messages: "timer.ms(100)" */
+	void (*handler)(struct stp_context *c);
+	long long seq;		/* begin(N)/end(N)/error(N) order */
+	u64 period_ns;		/* timers */
+	u64 randomize_ns;	/* timer.ms(N).randomize(M) */
+};
+
+#endif /* STP_DEFS_H */

@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * stp_session.c - the session: state machine, probe entry, errors,
+ * begin/end/error sequencing, timers, locks, module init and exit.
+ *
+ *   load --> STARTING --"start": begin probes--> RUNNING (timers armed)
+ *   exit() or Ctrl-C ("stop") --> STOPPING --> end probes  --> STOPPED
+ *   errors > MAXERRORS          --> ERRORED  --> error probes --> STOPPED
+ *
+ * Probes run only in the state they belong to (begin: STARTING, others:
+ * RUNNING, end: STOPPING, error: ERRORED), so a late timer after exit()
+ * does nothing.  Commands arrive on the ctl file, in process context, one
+ * at a time (stp_session_mutex).
+ */
+#include <linux/module.h>
+#include <linux/mutex.h>
+#include <linux/delay.h>
+#include <linux/random.h>
+#include <linux/sort.h>
+#include <linux/slab.h>
+#include <asm/irq_regs.h>
+
+static long _stp_target;
+module_param(_stp_target, long, 0400);
+MODULE_PARM_DESC(_stp_target, "target process id (-x PID, -c CMD)");
+
+static atomic_t stp_state = ATOMIC_INIT(STP_STARTING);
+static atomic_t stp_errors = ATOMIC_INIT(0);
+static atomic_t stp_skipped = ATOMIC_INIT(0);
+static struct stp_context __percpu *stp_contexts;
+static DEFINE_MUTEX(stp_session_mutex);
+
+/* The generated module's table, given to stp_session_init(). */
+static const struct stp_probe *stp_probe_table;
+static int stp_probe_count;
+
+struct stp_timer {
+	struct hrtimer hrt;
+	const struct stp_probe *probe;
+};
+static struct stp_timer *stp_timers;		/* one per timer probe */
+static struct stp_timer __percpu *stp_profile_timers[STP_MAX_TIMERS];
+static int stp_ntimers, stp_nprofile;
+
+/* Ask staprun to end the session (it answers with "stop"). */
+static void stp_request_exit(int new_state)
+{
+	int old = atomic_read(&stp_state);
+
+	while (old < STP_STOPPED && old != STP_ERRORED && old != new_state) {
+		if (new_state == STP_STOPPING && old == STP_STOPPING)
+			return;
+		if (atomic_try_cmpxchg(&stp_state, &old, new_state)) {
+			stp_transport_ctl(STP_CTL_EXIT, NULL, 0);
+			return;
+		}
+	}
+}
+
+/* exit() in a script. */
+static void stp_exit(struct stp_context *c)
+{
+	stp_request_exit(STP_STOPPING);
+}
+
+/* A runtime error: the handler unwinds; reported when it returns. */
+static void stp_error(struct stp_context *c, const char *msg)
+{
+	if (!c->last_error)
+		c->last_error = msg;
+}
+
+static __printf(2, 3) void stp_errorf(struct stp_context *c,
+				      const char *fmt, ...)
+{
+	va_list ap;
+
+	if (c->last_error)
+		return;
+	va_start(ap, fmt);
+	vscnprintf(c->error_buf, sizeof(c->error_buf), fmt, ap);
+	va_end(ap);
+	c->last_error = c->error_buf;
+}
+
+/* error(msg) in a script: the message is copied, it may be a local. */
+static void stp_script_error(struct stp_context *c, const char *msg)
+{
+	if (!c->last_error) {
+		strscpy(c->error_buf, msg, sizeof(c->error_buf));
+		c->last_error = c->error_buf;
+		c->last_stmt = NULL;
+	}
+}
+
+/* Count an error; past MAXERRORS the session ends with error probes. */
+static void stp_count_error(void)
+{
+	if (atomic_inc_return(&stp_errors) > MAXERRORS)
+		stp_request_exit(STP_ERRORED);
+}
+
+static void stp_report_error(struct stp_context *c)
+{
+	if (c->last_stmt)
+		stp_transport_msg("ERROR: %s near %s\n", c->last_error,
+				  c->last_stmt);
+	else
+		stp_transport_msg("ERROR: %s\n", c->last_error);
+	stp_count_error();
+}
+
+static void stp_skip(struct stp_context *c)
+{
+	if (atomic_inc_return(&stp_skipped) > MAXSKIPPED) {
+		stp_transport_msg("ERROR: Skipped too many probes, check MAXSKIPPED or try again with stap -t for more details.\n");
+		stp_count_error();
+		stp_request_exit(STP_ERRORED);
+	}
+	if (c && !c->last_error)
+		c->last_error = "";	/* unwind silently */
+}
+
+/*
+ * Statement accounting: generated code calls this once per statement
+ * (and per loop iteration); false means the handler must unwind.
+ */
+static inline bool stp_action(struct stp_context *c, long n)
+{
+	c->actions += n;
+	if (unlikely(c->actions > MAXACTION)) {
+		stp_errorf(c, "MAXACTION exceeded");
+		return false;
+	}
+	return !c->last_error;
+}
+
+/* Script function entry/exit (MAXNESTING). */
+static inline bool stp_nest_enter(struct stp_context *c)
+{
+	if (unlikely(++c->nesting > MAXNESTING)) {
+		stp_errorf(c, "MAXNESTING exceeded");
+		return false;
+	}
+	return true;
+}
+
+static inline void stp_nest_leave(struct stp_context *c)
+{
+	c->nesting--;
+}
+
+/* Long arithmetic with SystemTap's semantics. */
+static inline s64 stp_div(struct stp_context *c, s64 a, s64 b)
+{
+	if (unlikely(b == 0)) {
+		stp_error(c, "division by 0");
+		return 0;
+	}
+	if (unlikely(b == -1))
+		return (s64)(0 - (u64)a);	/* S64_MIN / -1 traps on x86 */
+	return div64_s64(a, b);
+}
+
+static inline s64 stp_mod(struct stp_context *c, s64 a, s64 b)
+{
+	if (unlikely(b == 0)) {
+		stp_error(c, "division by 0");
+		return 0;
+	}
+	if (unlikely(b == -1))
+		return 0;
+	return a - div64_s64(a, b) * b;
+}
+
+/*
+ * Global locks: bounded tries, then the probe is skipped and counted.
+ * Convention (as SystemTap): '<<<' to a statistic takes the read lock
+ * (the data is per CPU), reading an aggregate takes the write lock.
+ */
+static bool stp_lock(struct stp_context *c, rwlock_t *l, bool write)
+{
+	int i;
+
+	for (i = 0; i < MAXTRYLOCK; i++) {
+		if (write ? write_trylock(l) : read_trylock(l))
+			return true;
+		udelay(TRYLOCKDELAY);
+	}
+	stp_skip(c);
+	return false;
+}
+
+static void stp_unlock(rwlock_t *l, bool write)
+{
+	if (write)
+		write_unlock(l);
+	else
+		read_unlock(l);
+}
+
+/* Run one probe's handler if the session is in 'state'. */
+static void stp_probe_run(const struct stp_probe *p, struct pt_regs *regs,
+			  int state)
+{
+	struct stp_context *c;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	if (atomic_read(&stp_state) != state)
+		goto out;
+	c = this_cpu_ptr(stp_contexts);
+	if (atomic_inc_return(&c->busy) != 1) {
+		stp_skip(NULL);
+		goto busy;
+	}
+	c->probe = p;
+	c->regs = regs;
+	c->last_error = NULL;
+	c->last_stmt = NULL;
+	c->actions = 0;
+	c->nesting = 0;
+	c->print_len = 0;
+	p->handler(c);
+	stp_print_flush(c);
+	if (c->last_error && c->last_error[0])
+		stp_report_error(c);
+busy:
+	atomic_dec(&c->busy);
+out:
+	local_irq_restore(flags);
+}
+
+/* Run every probe of a kind in seq order (the table order breaks ties). */
+static void stp_run_kind(enum stp_probe_kind kind, int state)
+{
+	long long cur = LLONG_MIN;
+	bool more = true;
+	int i;
+
+	while (more) {
+		long long next = LLONG_MAX;
+
+		more = false;
+		for (i = 0; i < stp_probe_count; i++) {
+			const struct stp_probe *p = &stp_probe_table[i];
+
+			if (p->kind != kind)
+				continue;
+			if (p->seq == cur)
+				stp_probe_run(p, NULL, state);
+			else if (p->seq > cur && p->seq <= next)
+				next = p->seq, more = true;
+		}
+		cur = next;
+	}
+}
+
+static u64 stp_timer_period(const struct stp_probe *p)
+{
+	u64 ns = max_t(u64, p->period_ns, 1000);	/* at most 1 MHz */
+
+	if (p->randomize_ns)
+		ns += (get_random_u32() % (2 * p->randomize_ns + 1)) -
+		      p->randomize_ns;
+	return max_t(u64, ns, 1000);
+}
+
+static enum hrtimer_restart stp_timer_fire(struct hrtimer *hrt)
+{
+	struct stp_timer *t = container_of(hrt, struct stp_timer, hrt);
+
+	if (atomic_read(&stp_state) != STP_RUNNING)
+		return HRTIMER_NORESTART;
+	stp_probe_run(t->probe, get_irq_regs(), STP_RUNNING);
+	if (atomic_read(&stp_state) != STP_RUNNING)
+		return HRTIMER_NORESTART;
+	hrtimer_forward_now(hrt, ns_to_ktime(stp_timer_period(t->probe)));
+	return HRTIMER_RESTART;
+}
+
+static void stp_profile_start_one(void *arg)
+{
+	struct stp_timer *t = this_cpu_ptr((struct stp_timer __percpu *)arg);
+
+	hrtimer_start(&t->hrt, ns_to_ktime(stp_timer_period(t->probe)),
+		      HRTIMER_MODE_REL_PINNED);
+}
+
+static void stp_timers_disarm(void)
+{
+	int i, cpu;
+
+	for (i = 0; i < stp_ntimers; i++)
+		hrtimer_cancel(&stp_timers[i].hrt);
+	for (i = 0; i < stp_nprofile; i++)
+		for_each_possible_cpu(cpu)
+			hrtimer_cancel(&per_cpu_ptr(stp_profile_timers[i],
+						    cpu)->hrt);
+}
+
+static void stp_timers_arm(void)
+{
+	int i;
+
+	for (i = 0; i < stp_ntimers; i++)
+		hrtimer_start(&stp_timers[i].hrt,
+			      ns_to_ktime(stp_timer_period(stp_timers[i].probe)),
+			      HRTIMER_MODE_REL);
+	for (i = 0; i < stp_nprofile; i++)
+		on_each_cpu(stp_profile_start_one,
+			    (void __force *)stp_profile_timers[i], 1);
+}
+
+static void stp_timers_free(void)
+{
+	int i;
+
+	kfree(stp_timers);
+	stp_timers = NULL;
+	for (i = 0; i < stp_nprofile; i++)
+		free_percpu(stp_profile_timers[i]);
+	stp_ntimers = stp_nprofile = 0;
+}
+
+static int stp_timers_init(void)
+{
+	int i, n = 0, cpu;
+
+	for (i = 0; i < stp_probe_count; i++)
+		n += stp_probe_table[i].kind == STP_PROBE_TIMER;
+	stp_timers = kcalloc(max(n, 1), sizeof(*stp_timers), GFP_KERNEL);
+	if (!stp_timers)
+		return -ENOMEM;
+	for (i = 0; i < stp_probe_count; i++) {
+		const struct stp_probe *p = &stp_probe_table[i];
+		struct stp_timer *t;
+
+		if (p->kind == STP_PROBE_TIMER) {
+			t = &stp_timers[stp_ntimers++];
+			hrtimer_init(&t->hrt, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
+			t->hrt.function = stp_timer_fire;
+			t->probe = p;
+		} else if (p->kind == STP_PROBE_PROFILE) {
+			if (stp_nprofile == STP_MAX_TIMERS)
+				return -E2BIG;
+			stp_profile_timers[stp_nprofile] =
+				alloc_percpu(struct stp_timer);
+			if (!stp_profile_timers[stp_nprofile])
+				return -ENOMEM;
+			for_each_possible_cpu(cpu) {
+				t = per_cpu_ptr(stp_profile_timers[stp_nprofile],
+						cpu);
+				hrtimer_init(&t->hrt, CLOCK_MONOTONIC,
+					     HRTIMER_MODE_REL_PINNED);
+				t->hrt.function = stp_timer_fire;
+				t->probe = p;
+			}
+			stp_nprofile++;
+		}
+	}
+	return 0;
+}
+
+/* "start": begin probes, then arm the rest. */
+static int stp_session_start(void)
+{
+	if (atomic_read(&stp_state) != STP_STARTING)
+		return -EALREADY;
+	stp_run_kind(STP_PROBE_BEGIN, STP_STARTING);
+	if (atomic_cmpxchg(&stp_state, STP_STARTING, STP_RUNNING) ==
+	    STP_STARTING)
+		stp_timers_arm();
+	stp_transport_ctl(STP_CTL_STARTED, NULL, 0);
+	return 0;
+}
+
+/* "stop": disarm, end (or error) probes, the closing counts, DONE. */
+static void stp_session_stop(void)
+{
+	struct stp_ctl_done done;
+	int old = atomic_read(&stp_state);
+
+	if (old == STP_STOPPED)
+		return;
+	stp_timers_disarm();
+	if (old == STP_STARTING || old == STP_RUNNING)
+		atomic_cmpxchg(&stp_state, old, STP_STOPPING);
+	if (atomic_read(&stp_state) == STP_STOPPING)
+		stp_run_kind(STP_PROBE_END, STP_STOPPING);
+	if (atomic_read(&stp_state) == STP_ERRORED)
+		stp_run_kind(STP_PROBE_ERROR, STP_ERRORED);
+	atomic_set(&stp_state, STP_STOPPED);
+	done.errors = atomic_read(&stp_errors);
+	done.skipped = atomic_read(&stp_skipped);
+	if (done.errors || done.skipped)
+		stp_transport_msg("WARNING: Number of errors: %d, skipped probes: %d\n",
+				  done.errors, done.skipped);
+	done.dropped = atomic64_read(&stp_dropped);
+	if (done.dropped)
+		stp_transport_msg("WARNING: %lld output bytes dropped (transport full)\n",
+				  done.dropped);
+	stp_transport_ctl(STP_CTL_DONE, &done, sizeof(done));
+}
+
+static int stp_session_command(const char *cmd)
+{
+	int rc = 0;
+
+	mutex_lock(&stp_session_mutex);
+	if (!strcmp(cmd, "start"))
+		rc = stp_session_start();
+	else if (!strcmp(cmd, "stop"))
+		stp_session_stop();
+	else
+		rc = -EINVAL;
+	mutex_unlock(&stp_session_mutex);
+	return rc;
+}
+
+static void stp_session_abandon(void)
+{
+	mutex_lock(&stp_session_mutex);
+	stp_session_stop();
+	mutex_unlock(&stp_session_mutex);
+}
+
+static void stp_session_exit(void)
+{
+	stp_session_abandon();
+	stp_timers_free();
+	stp_transport_exit();
+	free_percpu(stp_contexts);
+}
+
+/*
+ * Module init for a generated module: 'probes' is its table, 'globals'
+ * allocates its globals (maps, stats) and returns 0 or -errno.
+ */
+static int stp_session_init(const struct stp_probe *probes, int n,
+			    int (*globals)(void))
+{
+	int rc;
+
+	stp_probe_table = probes;
+	stp_probe_count = n;
+	stp_contexts = alloc_percpu(struct stp_context);
+	if (!stp_contexts)
+		return -ENOMEM;
+	rc = stp_timers_init();
+	if (rc)
+		goto err_out;
+	rc = globals ? globals() : 0;
+	if (rc)
+		goto err_out;
+	rc = stp_transport_init();
+	if (rc)
+		goto err_out;
+	return 0;
+err_out:
+	pr_err("%s: cannot initialize the session: %d\n", KBUILD_MODNAME, rc);
+	stp_timers_free();
+	free_percpu(stp_contexts);
+	return rc;
+}

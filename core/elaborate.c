@@ -128,10 +128,15 @@ void sem_warn(Session *s, const Token *tok, const char *fmt, ...)
 	char *msg = xvfmt(fmt, ap);
 	va_end(ap);
 	char *key = xfmt("\3warn:%s", msg);
-	for (int i = 0; i < s->seen_msgs.len; i++)
-		if (!strcmp(s->seen_msgs.data[i], key))
-			return;
-	vec_push(&s->seen_msgs, key);
+	bool seen = false;
+	for (int i = 0; i < s->seen_msgs.len && !seen; i++)
+		seen = !strcmp(s->seen_msgs.data[i], key);
+	if (seen && !s->verbose) {
+		s->nwarn_suppressed++;
+		return;
+	}
+	if (!seen)
+		vec_push(&s->seen_msgs, key);
 	s->nwarnings++;
 	Buf b = {0};
 	buf_printf(&b, "WARNING: %s", msg);
@@ -1549,10 +1554,16 @@ Program *elaborate(Session *s, Vec *files)
 		check_foreach_mods(E);
 	if (s->nerrors != errors)
 		return NULL;
+	int warnings = s->nwarnings;
+	if (!s->unoptimized && !optimise(s, &E->prog->probes, &E->work, &E->globals))
+		return NULL;
 	infer_all(E);
 	if (s->nerrors != errors)
 		return NULL;
 
+	/* -W: a warning fails the pass, as an error would */
+	if (s->warnings_are_errors && s->nwarnings != warnings)
+		return NULL;
 	synth_probes(E);
 	Program *P = E->prog;
 	for (int i = 0; i < E->globals.len; i++) {

@@ -353,6 +353,14 @@ static Vec pass1(Session *s, const Cmdline *cl, bool *ok)
 	return files;
 }
 
+/* stap's last word on warnings printed once for several places. */
+static void warn_suppressed(Session *s)
+{
+	if (s->nwarn_suppressed)
+		fprintf(stderr, "Number of similar warning messages suppressed: %d.\n"
+			"Rerun with -v to see them.\n", s->nwarn_suppressed);
+}
+
 /* Pass 2 and what follows it: -p2 prints the resolved program. */
 static int pass2_on(Session *s, Vec *files)
 {
@@ -362,12 +370,14 @@ static int pass2_on(Session *s, Vec *files)
 		if (s->nsuppressed)
 			fprintf(stderr, "Number of similar error messages suppressed: %d.\n"
 				"Rerun with -v to see them.\n", s->nsuppressed);
+		warn_suppressed(s);
 		return 1;
 	}
 	if (s->last_pass == 2) {
 		print_program(stdout, prog);
 		if (fflush(stdout) != 0)
 			fatal("error writing output: %s", strerror(errno));
+		warn_suppressed(s);
 		return 0;
 	}
 	fprintf(stderr, "stap: pass 3 (translation) is not implemented yet; "

@@ -156,6 +156,9 @@ struct Session {
 				       unless -v) */
 	Vec seen_msgs;              /* messages printed so far (char *) */
 	int nwarnings;
+	int nwarn_suppressed;       /* pass-2 warnings not printed: same text
+				       seen before (stap: "Number of similar
+				       warning messages suppressed") */
 };
 
 /* target.c: the target kernel and arch, and its .config. */
@@ -441,6 +444,7 @@ enum {
 	SYM_READ    = 1 << 2,   /* some reachable code reads it            */
 	SYM_WRITTEN = 1 << 3,   /* some reachable code assigns/<<</deletes */
 	SYM_USED    = 1 << 4,   /* referenced from reachable code          */
+	SYM_ELIDED  = 1 << 5,   /* a global optimise.c dropped             */
 };
 
 struct Symbol {
@@ -456,6 +460,7 @@ struct Symbol {
 	Token **key_tok;
 	int order;          /* a global: declaration order; a parameter: its
 			       position (stap calls it "index N")          */
+	int vu;             /* optimise.c: VU_* of the current use scan      */
 };
 
 struct Func {
@@ -522,6 +527,15 @@ void sem_report(Session *s, SemErr *e);
  * an error.  Same text twice prints once. */
 void sem_warn(Session *s, const Token *tok, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+
+/* optimise.c: what stap does to the program before type inference,
+ * unless -u: drop dead assignments, side-effect-free statements, unused
+ * variables and functions, and probes left empty, with stap's warnings
+ * (only those of the first round, as stap).  `funcs` holds the reachable
+ * Func *s (entries may be set to NULL when they become unreachable),
+ * `globals` every declared global.  Returns false if no probe is left
+ * ("no probes found" reported). */
+bool optimise(Session *s, Vec *probes, Vec *funcs, Vec *globals);
 
 /* probes.c: the table of probe kinds, the aliases, and probe-point
  * resolution.  Kinds and aliases share one match tree, as in stap, so a

@@ -187,7 +187,7 @@ probe begin { x = @1 }
 \(x\) = \("-v"\)
 
 === TEST 27: passes after 2 are not there yet, and say so
---- args: -p3 -e 'probe begin {}'
+--- args: -p3 -e 'probe begin { println(1) }'
 --- stap_err
 stap: pass 3 (translation) is not implemented yet; -p1 and -p2 work in this version
 --- exitcode: 1

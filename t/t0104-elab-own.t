@@ -162,7 +162,7 @@ unresolved function f\b.*: identifier 'f' at <input>:1:15
 === TEST 12: -p3 and later are not there yet, after a good pass 2
 --- args: -p3
 --- stap
-probe begin {}
+probe begin { println(1) }
 --- stap_err
 stap: pass 3 (translation) is not implemented yet; -p1 and -p2 work in this version
 --- exitcode: 1

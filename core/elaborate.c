@@ -175,6 +175,7 @@ typedef struct {
 	bool assert_mode;       /* the last pass: report what is unknown    */
 	bool void_ok;           /* a call whose value is not used           */
 	int gen;                /* visit generation for function walks      */
+	Tapsets *lib;           /* the library index, opened on first need  */
 } Elab;
 
 static const char *type_name(Type t)
@@ -256,7 +257,7 @@ static void add_global(Elab *E, Node *g)
 
 /* Functions may share a name: overloads, tried in order by a call with
  * the same number of arguments. */
-static void add_function(Elab *E, Node *f)
+static Func *add_function(Elab *E, Node *f)
 {
 	Func *fn = xalloc(sizeof(*fn));
 	fn->decl = f;
@@ -277,7 +278,26 @@ static void add_function(Elab *E, Node *f)
 			break;
 		}
 	}
+	if (f->then && f->then->kind == ND_EMBED_STMT) {
+		fn->embedded = true;
+		fn->markers = embed_markers(f->then->str);
+	}
 	vec_push(&E->funcs, fn);
+	return fn;
+}
+
+int embed_markers(const char *code)
+{
+	static const struct { const char *m; int f; } tab[] = {
+		{"/* pure */", EMB_PURE}, {"/* unprivileged */", EMB_UNPRIVILEGED},
+		{"/* myproc-unprivileged */", EMB_MYPROC_UNPRIV},
+		{"/* stable */", EMB_STABLE}, {"/* guru */", EMB_GURU},
+	};
+	int flags = 0;
+	for (size_t i = 0; i < sizeof tab / sizeof *tab; i++)
+		if (code && strstr(code, tab[i].m))
+			flags |= tab[i].f;
+	return flags;
 }
 
 /* The first function called `name` that takes `nargs` arguments. */
@@ -305,41 +325,35 @@ static void collect(Elab *E, ParsedFile *pf, Vec *probes)
 	}
 }
 
-/* The tapset library, consulted the first time a probe point matches
- * nothing the script defines: each *.stp file on the tapset path is
- * parsed and its aliases registered.  (An index and a cache keyed by
- * file contents come with the library itself.) */
-static void load_library(void *ctx)
+/* The tapset library, consulted when the script lacks a name: the files
+ * that define it are parsed (tapset.c) and their functions, globals,
+ * aliases and top-level embedded code join the program.  (Plain probes
+ * in a tapset file are not taken: the library has none.) */
+static bool load_library(Elab *E, char kind, const char *name)
 {
-	Elab *E = ctx;
-	Session *s = E->s;
-	for (int d = 0; d < s->tapset_dirs.len; d++) {
-		const char *dir = s->tapset_dirs.data[d];
-		struct dirent **ents;
-		int n = scandir(dir, &ents, NULL, alphasort);
-		for (int i = 0; i < n; i++) {
-			char *nm = xstrdup(ents[i]->d_name);
-			free(ents[i]);
-			size_t len = strlen(nm);
-			if (len < 5 || strcmp(nm + len - 4, ".stp"))
-				continue;
-			char *path = xfmt("%s/%s", dir, nm);
-			size_t sz;
-			char *text = read_file(path, &sz);
-			if (!text)
-				continue;
-			SrcFile *f = srcfile_new(path, text, sz);
-			f->is_tapset = true;
-			ParsedFile *pf = parse_file(s, f);
-			if (!pf)
-				continue;
-			for (Node *it = pf->items; it; it = it->next)
-				if (it->kind == ND_ALIAS)
-					probes_add_alias(E->table, it);
+	if (!E->lib)
+		E->lib = tapsets_open(E->s);
+	Vec files = {0};
+	if (!tapsets_load(E->lib, kind, name, &files))
+		return false;
+	for (int i = 0; i < files.len; i++) {
+		ParsedFile *pf = files.data[i];
+		for (Node *n = pf->items; n; n = n->next) {
+			switch (n->kind) {
+			case ND_GLOBAL: add_global(E, n); break;
+			case ND_FUNCTION: add_function(E, n)->library = true; break;
+			case ND_ALIAS: probes_add_alias(E->table, n); break;
+			case ND_EMBED_TOP: vec_push(&E->prog->embeds, n); break;
+			default: break;
+			}
 		}
-		if (n > 0)
-			free(ents);
 	}
+	return true;
+}
+
+static bool load_aliases(void *ctx, const char *first)
+{
+	return load_library(ctx, 'a', first);
 }
 
 /* ------------------------------------------------------------------ */
@@ -368,6 +382,8 @@ static void bind_array(Elab *E, Node *base, int nidx)
 		return;
 	}
 	y = find_sym(&E->globals, base->name);
+	if (!y && load_library(E, 'g', base->name))
+		y = find_sym(&E->globals, base->name);
 	if (!y) {
 		error(E, sem_err("unresolved-array", base->tok, NULL,
 				 "unresolved arity-%d global array %s, missing global declaration?",
@@ -385,6 +401,8 @@ static void bind_sym(Elab *E, Node *n)
 		y = find_sym(&E->fn->params, n->name);
 	if (!y)
 		y = find_sym(&E->globals, n->name);
+	if (!y && load_library(E, 'g', n->name))
+		y = find_sym(&E->globals, n->name);
 	if (!y) {
 		y = new_symbol(n->name, n->tok, 0);
 		y->arity = 0;
@@ -399,9 +417,16 @@ static void bind_call(Elab *E, Node *n)
 {
 	bind_list(E, n->list);
 	Func *f = find_func(E, n->name);
+	if (!f && load_library(E, 'f', n->name))
+		f = find_func(E, n->name);
 	if (!f) {
+		Vec names = {0};
+		for (int i = 0; i < E->funcs.len; i++)
+			vec_push(&names, (void *)((Func *)E->funcs.data[i])->name);
+		tapsets_names(E->lib, 'f', &names);
 		error(E, sem_err("unresolved-function", n->tok, NULL,
-				 "unresolved function %s", n->name));
+				 "unresolved function %s%s", n->name,
+				 similar_names(n->name, &names)));
 		return;
 	}
 	int nargs = 0;
@@ -529,8 +554,7 @@ static void bind(Elab *E, Node *n)
 	case ND_AUTOCAST: unsupported(E, n, "a target-variable member access"); return;
 	case ND_PROBEWRITE: unsupported(E, n, "@probewrite"); return;
 	case ND_EMBED_EXPR: case ND_EMBED_STMT:
-		unsupported(E, n, "embedded C in a probe or function body");
-		return;
+		return;         /* the parser let it in: a privileged file */
 	case ND_WHILE: case ND_FOR:
 		bind(E, n->init);
 		bind(E, n->cond);
@@ -1251,6 +1275,8 @@ static Type infer_node(Elab *E, Node *n, Type want)
 	case ND_TERNARY: return infer_ternary(E, n, want);
 	case ND_BINARY:
 		return !strcmp(n->op, ".") ? infer_concat(E, n, want) : infer_arith(E, n, want);
+	case ND_EMBED_EXPR:
+		return fixed(E, n, n->str && strstr(n->str, "/* string */") ? TYPE_STRING : TYPE_LONG, want);
 	case ND_REGEX:
 		infer(E, n->lhs, TYPE_STRING);
 		return fixed(E, n, TYPE_LONG, want);
@@ -1499,6 +1525,30 @@ static bool cond_has_global(const Node *n)
 	return false;
 }
 
+/* stap caches the value of a /\* stable *\/ embedded function within one
+ * probe or function run: a local per such function called, listed after
+ * the body's own locals, in order of first call. */
+static void stable_locals(Node *n, Vec *locals)
+{
+	for (; n; n = n->next) {
+		if (n->kind == ND_CALL && n->fn && n->fn->embedded &&
+		    (n->fn->markers & EMB_STABLE) && !n->fn->params.len) {
+			const char *nm = xfmt("__stable___global_%s__overload_0_value", n->fn->name);
+			if (!find_sym(locals, nm)) {
+				Symbol *y = new_symbol(nm, n->tok, 0);
+				y->type = n->fn->type;
+				y->arity = 0;
+				vec_push(locals, y);
+			}
+		}
+		Node *kids[] = {n->lhs, n->rhs, n->cond, n->then, n->els, n->init,
+				n->inc, n->limit, n->list};
+		for (size_t i = 0; i < sizeof kids / sizeof *kids; i++)
+			if (kids[i])
+				stable_locals(kids[i], locals);
+	}
+}
+
 /* What stap adds at the end of pass 2: a `begin` that evaluates the
  * probe conditions once at start, and an `end` probe per global that is
  * written and never read, which prints it. */
@@ -1537,7 +1587,7 @@ Program *elaborate(Session *s, Vec *files)
 	Elab ctx = {.s = s}, *E = &ctx;
 	E->prog = xalloc(sizeof(Program));
 	E->table = probes_new(s);
-	probes_set_library(E->table, load_library, E);
+	probes_set_library(E->table, load_aliases, E);
 	int errors = s->nerrors;
 
 	Vec user_probes = {0};
@@ -1564,8 +1614,19 @@ Program *elaborate(Session *s, Vec *files)
 	/* -W: a warning fails the pass, as an error would */
 	if (s->warnings_are_errors && s->nwarnings != warnings)
 		return NULL;
-	synth_probes(E);
 	Program *P = E->prog;
+	if (!s->unoptimized) {
+		for (int i = 0; i < P->probes.len; i++) {
+			Probe *p = P->probes.data[i];
+			stable_locals(p->body, &p->locals);
+		}
+		for (int i = 0; i < E->funcs.len; i++) {
+			Func *f = E->funcs.data[i];
+			if (f->reachable && !f->embedded)
+				stable_locals(f->decl->then, &f->locals);
+		}
+	}
+	synth_probes(E);
 	for (int i = 0; i < E->globals.len; i++) {
 		Symbol *y = E->globals.data[i];
 		if (y->flags & SYM_USED)
@@ -1573,8 +1634,16 @@ Program *elaborate(Session *s, Vec *files)
 	}
 	for (int i = 0; i < E->funcs.len; i++) {
 		Func *f = E->funcs.data[i];
-		if (f->reachable)
-			vec_push(&P->funcs, f);
+		if (!f->reachable)
+			continue;
+		/* stap lists them by name (overloads in declaration order) */
+		int k = P->funcs.len;
+		vec_push(&P->funcs, f);
+		while (k > 0 && strcmp(((Func *)P->funcs.data[k - 1])->name, f->name) > 0) {
+			P->funcs.data[k] = P->funcs.data[k - 1];
+			k--;
+		}
+		P->funcs.data[k] = f;
 	}
 	for (int i = 0; i < P->probes.len; i++) {
 		Probe *p = P->probes.data[i];

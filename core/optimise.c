@@ -140,8 +140,10 @@ static void vu_one(Opt *O, Node *n)
 		for (Func *g = n->fn; g; g = g->overload) {
 			if (seen_func(O, g))
 				continue;
-			if (g->decl->then && g->decl->then->kind == ND_EMBED_STMT)
-				O->effect = true;
+			if (g->decl->then && g->decl->then->kind == ND_EMBED_STMT) {
+				if (!(g->markers & EMB_PURE))
+					O->effect = true;
+			}
 			else if (g->decl->then)
 				vu(O, g->decl->then);
 		}

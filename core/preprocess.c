@@ -895,7 +895,7 @@ static void load_stpm(Session *s, const char *path)
 
 /* Subdirectories searched in each tapset dir, most specific first, as
  * stap builds them: runtime/release/arch ... down to the dir itself. */
-static Vec search_suffixes(Session *s)
+Vec tapset_suffixes(Session *s)
 {
 	Vec v = {0}, out = {0};
 	const char *vr = s->kernel_release ? s->kernel_release : "";
@@ -950,7 +950,7 @@ void pp_load_library(Session *s)
 {
 	if (!s->lib_macros)
 		s->lib_macros = xalloc(sizeof(struct MacroTable));
-	Vec suffixes = search_suffixes(s), seen = {0};
+	Vec suffixes = tapset_suffixes(s), seen = {0};
 	for (int d = 0; d < s->tapset_dirs.len; d++) {
 		const char *dir = s->tapset_dirs.data[d];
 		for (int k = 0; k < suffixes.len; k++) {

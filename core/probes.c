@@ -56,9 +56,8 @@ struct MNode {
 struct ProbeTable {
 	Session *s;
 	MNode root;
-	void (*load_library)(void *ctx);
+	bool (*load_library)(void *ctx, const char *first);
 	void *ctx;
-	bool library_loaded;
 };
 
 /* The walk over one user point. */
@@ -492,7 +491,7 @@ ProbeTable *probes_new(Session *s)
 	return t;
 }
 
-void probes_set_library(ProbeTable *t, void (*load)(void *ctx), void *ctx)
+void probes_set_library(ProbeTable *t, bool (*load)(void *ctx, const char *first), void *ctx)
 {
 	t->load_library = load;
 	t->ctx = ctx;
@@ -585,6 +584,29 @@ static const char *similar(const MNode *m, const char *name)
 			dup |= !strcmp(c[j].name, k->name);
 		if (!dup && !strchr(k->name, '*'))
 			c[n++] = (Cand){k->name, lev(name, k->name)};
+	}
+	if (!n)
+		return "";
+	qsort(c, n, sizeof *c, cmp_cand);
+	Buf b = {0};
+	buf_puts(&b, " (similar: ");
+	for (int i = 0; i < n && i < 5; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", c[i].name);
+	buf_putc(&b, ')');
+	return buf_str(&b);
+}
+
+const char *similar_names(const char *name, const Vec *cands)
+{
+	Cand *c = xalloc(sizeof(Cand) * (cands->len + 1));
+	int n = 0;
+	for (int i = 0; i < cands->len; i++) {
+		const char *k = cands->data[i];
+		bool dup = false;
+		for (int j = 0; j < n && !dup; j++)
+			dup = !strcmp(c[j].name, k);
+		if (!dup && !strchr(k, '*'))
+			c[n++] = (Cand){k, lev(name, k)};
 	}
 	if (!n)
 		return "";
@@ -784,10 +806,10 @@ static SemErr *resolve_point(ProbeTable *t, Resolve *outer, Node *pt, int *found
 	}
 	int before = *found;
 	SemErr *e = walk(&R, &t->root, 0, found);
-	if ((e || *found == before) && !t->library_loaded && t->load_library) {
-		/* nothing the script or the table has: try the library */
-		t->library_loaded = true;
-		t->load_library(t->ctx);
+	if ((e || *found == before) && t->load_library &&
+	    t->load_library(t->ctx, pt->list->name)) {
+		/* nothing the script or the table has: the library had more
+		 * aliases for this first component; try again */
 		e = walk(&R, &t->root, 0, found);
 	}
 	if (pt->flags & NF_OPTIONAL)

@@ -258,6 +258,9 @@ Token *pp_next(PP *p);          /* next token after preprocessing */
 /* Load every *.stpm macro file on s->tapset_dirs (stap's rules for which
  * subdirectories count), into s->lib_macros.  Errors are diagnostics. */
 void pp_load_library(Session *s);
+/* The subdirectories of each tapset dir that count, most specific first
+ * ("/linux/6.1.0-56-amd64/x86_64", ..., "/x86_64", ""), as stap has them. */
+Vec tapset_suffixes(Session *s);
 
 /* ------------------------------------------------------------------ */
 /* parse.c: tokens to AST.                                             */
@@ -474,7 +477,21 @@ struct Func {
 	Func *overload;     /* the next function of this name and arity: a
 			       call tries them in order (stap 4.x overloads) */
 	int visit_gen;      /* elaborate.c's walks: visited in this walk     */
+	/* embedded-C functions (decl->then is ND_EMBED_STMT, decl->str the
+	 * code): the markers stap reads in the code's comments */
+	bool embedded;
+	int markers;        /* EMB_*                                         */
+	bool library;       /* defined in a tapset file                      */
 };
+enum {
+	EMB_PURE           = 1 << 0,    /* no side effects: may be elided   */
+	EMB_UNPRIVILEGED   = 1 << 1,    /* callable by stapusr               */
+	EMB_MYPROC_UNPRIV  = 1 << 2,    /* ... on the user's own processes   */
+	EMB_STABLE         = 1 << 3,    /* same value within one probe run   */
+	EMB_GURU           = 1 << 4,    /* needs -g even from a tapset       */
+};
+/* The EMB_* markers ("/\* pure *\/" ...) in embedded code text. */
+int embed_markers(const char *code);
 
 /* One resolved probe: a concrete point of a kind in the table. */
 struct Probe {
@@ -496,7 +513,7 @@ struct Probe {
 
 typedef struct {
 	Vec globals;        /* Symbol *, used ones, in declaration order     */
-	Vec funcs;          /* Func *, reachable ones, in declaration order  */
+	Vec funcs;          /* Func *, reachable ones, sorted by name (stap) */
 	Vec probes;         /* Probe *, in resolution order                  */
 	Vec embeds;         /* ND_EMBED_TOP nodes                            */
 	bool needs_procfs;  /* some probe is procfs: its runtime header      */
@@ -544,13 +561,17 @@ typedef struct ProbeTable ProbeTable;
 ProbeTable *probes_new(Session *s);
 /* Register a script alias (ND_ALIAS); errors are reported. */
 void probes_add_alias(ProbeTable *t, Node *alias);
-/* Called once, the first time a point matches nothing: load the tapset
- * library's aliases (through probes_add_alias) before trying again. */
-void probes_set_library(ProbeTable *t, void (*load)(void *ctx), void *ctx);
+/* Called when a point matches nothing: load the tapset library's aliases
+ * whose first component matches `first` (a pattern; through
+ * probes_add_alias) and return true if any new ones came, to try again. */
+void probes_set_library(ProbeTable *t, bool (*load)(void *ctx, const char *first), void *ctx);
 /* Resolve the points of one ND_PROBE into Probes appended to `out`, each
  * with its own copy of the body (alias prologues/epilogues merged).
  * Returns false after an error (reported). */
 bool probes_resolve(ProbeTable *t, Node *probe, Vec *out);
+/* " (similar: a, b, c, d, e)": the five of `cands` (char *) nearest to
+ * `name` by edit distance, as stap suggests them; "" if none. */
+const char *similar_names(const char *name, const Vec *cands);
 /* --dump-probe-types: every pattern of the table, sorted. */
 void probes_dump_types(FILE *out);
 /* A deep copy of an expression or statement tree (not its `next`). */
@@ -558,5 +579,33 @@ Node *node_copy(const Node *n);
 /* A probe point as stap prints it: comps, args, '?'/'!', and with
  * `cond` its " if (expr)" (globals named __global_NAME, as stap does). */
 void pp_print(Buf *b, const Node *pp, bool cond, const Vec *globals);
+
+/* tapset.c: the tapset library, indexed (name -> files, cached under
+ * $XDG_CACHE_HOME/stap or ~/.cache/stap) and parsed on demand. */
+typedef struct Tapsets Tapsets;
+Tapsets *tapsets_open(Session *s);
+/* Parse the library files not yet loaded that define a function ('f'),
+ * a global ('g') or an alias whose first component matches the pattern
+ * `name` ('a'); each ParsedFile is appended to `out` once.  Returns how
+ * many were added. */
+int tapsets_load(Tapsets *T, char kind, const char *name, Vec *out);
+/* Every name of that kind the library defines (char *, for suggestions). */
+void tapsets_names(Tapsets *T, char kind, Vec *out);
+
+/* ------------------------------------------------------------------ */
+/* translate.c: pass 3; build.c: passes 4 and 5.                       */
+/*
+ * translate() turns a Program into the source of a module through the
+ * session's runtime backend (one table of operations per runtime: the
+ * kernel-C one now, BPF later).  NULL after an error (reported).
+ */
+typedef struct Backend Backend;
+const Backend *backend_for(Runtime rt);
+char *translate(Session *s, const Program *P);
+/* Pass 4: kbuild against s->kernel_build; returns the .ko path (copied to
+ * the current directory, as stap does), NULL after an error (reported). */
+const char *build_module(Session *s, const char *csrc);
+/* Pass 5: run staprun on the module; its exit status. */
+int run_module(Session *s, const char *ko);
 
 #endif /* STAP_H */

@@ -127,12 +127,12 @@ semantic error: procfs $value is not supported yet: identifier '$value' at <inpu
 Pass 2: analysis failed.  [man error::pass2]
 --- exitcode: 1
 
-=== TEST 9: library functions are unresolved until the tapset library has them
+=== TEST 9: a function neither the script nor the tapset library defines
 --- args: -p2
 --- stap
-probe begin { println(execname()) }
+probe begin { println(nosuchfunc()) }
 --- stap_err_like
-^semantic error: unresolved function execname\b.*: identifier 'execname' at <input>:1:23
+^semantic error: unresolved function nosuchfunc \(similar: .*\): identifier 'nosuchfunc' at <input>:1:23
 --- exitcode: 1
 
 === TEST 10: similar errors from one check: the first is printed, the rest counted

@@ -45,24 +45,8 @@ static void put_token(Buf *b, const Token *t)
 /* The source line and a caret under the column, `align` in front. */
 static void put_source(Buf *b, const char *align, const Token *t)
 {
-	const SrcFile *f = t->file;
-	if (!f || !f->text)
-		return;
-	const char *p = f->text, *end = f->text + f->len;
-	for (int line = 1; line < t->line && p < end; p++)
-		if (*p == '\n')
-			line++;
-	const char *e = memchr(p, '\n', end - p);
-	if (!e)
-		e = end;
-	buf_printf(b, "%ssource: ", align);
-	buf_putn(b, p, e - p);
-	buf_printf(b, "\n%s        ", align);
-	for (int i = 1; i < t->col && p + i - 1 < e; i++) {
-		char c = p[i - 1];
-		buf_putc(b, c == '\t' || c == '\v' || c == '\f' || c == '\r' ? c : ' ');
-	}
-	buf_puts(b, "^\n");
+	if (t->file && t->file->text)
+		diag_source(b, xfmt("%ssource: ", align), t);
 }
 
 SemErr *sem_err(const char *site, const Token *tok, SemErr *chain, const char *fmt, ...)

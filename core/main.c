@@ -361,6 +361,42 @@ static void warn_suppressed(Session *s)
 			"Rerun with -v to see them.\n", s->nwarn_suppressed);
 }
 
+/* Passes 3-5: -p3 prints the C, -p4 the module's path; pass 5 runs it. */
+static int pass3_on(Session *s, Program *prog)
+{
+	struct timeval t0, t1;
+	gettimeofday(&t0, NULL);
+	char *csrc = translate(s, prog);
+	gettimeofday(&t1, NULL);
+	if (!csrc) {
+		fputs("Pass 3: translation failed.  [man error::pass3]\n", stderr);
+		return 1;
+	}
+	if (s->verbose)
+		fprintf(stderr, "Pass 3: translated to C in %ldms.\n", ms_between(&t0, &t1));
+	if (s->last_pass == 3) {
+		fputs(csrc, stdout);
+		if (fflush(stdout) != 0)
+			fatal("error writing output: %s", strerror(errno));
+		return 0;
+	}
+	const char *ko = build_module(s, csrc);
+	gettimeofday(&t0, NULL);
+	if (!ko) {
+		fputs("Pass 4: compilation failed.  [man error::pass4]\n", stderr);
+		return 1;
+	}
+	if (s->verbose)
+		fprintf(stderr, "Pass 4: compiled C into \"%s\" in %ldms.\n", ko, ms_between(&t1, &t0));
+	if (s->last_pass == 4) {
+		printf("%s\n", ko);
+		if (fflush(stdout) != 0)
+			fatal("error writing output: %s", strerror(errno));
+		return 0;
+	}
+	return run_module(s, ko);
+}
+
 /* Pass 2 and what follows it: -p2 prints the resolved program. */
 static int pass2_on(Session *s, Vec *files)
 {
@@ -380,9 +416,7 @@ static int pass2_on(Session *s, Vec *files)
 		warn_suppressed(s);
 		return 0;
 	}
-	fprintf(stderr, "stap: pass 3 (translation) is not implemented yet; "
-			"-p1 and -p2 work in this version\n");
-	return 1;
+	return pass3_on(s, prog);
 }
 
 int main(int argc, char **argv)

@@ -186,11 +186,11 @@ probe begin { x = @1 }
 --- stap_out_like
 \(x\) = \("-v"\)
 
-=== TEST 27: passes after 2 are not there yet, and say so
+=== TEST 27: -p3 stops after translation and prints the C
 --- args: -p3 -e 'probe begin { println(1) }'
+--- stap_out_like
+^#include "stp_runtime.h"$
 --- stap_err
-stap: pass 3 (translation) is not implemented yet; -p1 and -p2 work in this version
---- exitcode: 1
 
 === TEST 28: -l needs pass 2, and says so
 --- args: -l 'begin'

@@ -159,13 +159,13 @@ unresolved function f\b.*: identifier 'f' at <input>:1:15
 (.*\n)+semantic error: unresolved function g\b.*: identifier 'g' at :1:33
 --- exitcode: 1
 
-=== TEST 12: -p3 and later are not there yet, after a good pass 2
+=== TEST 12: -p3 goes on after a good pass 2 and prints the C
 --- args: -p3
 --- stap
 probe begin { println(1) }
+--- stap_out_like
+^STP_MODULE\(stp_generated_probes, stp_globals_init, stp_globals_free\);$
 --- stap_err
-stap: pass 3 (translation) is not implemented yet; -p1 and -p2 work in this version
---- exitcode: 1
 
 === TEST 13: -p2 with no probes
 --- args: -p2

@@ -4,7 +4,7 @@
 # compile errors.  Live runs: t/translate/run (make translate-check).
 
 === TEST 1: hello builds, -m names the module, -p4 prints it
---- args: -p4 -r 6.1.0-56-amd64 -m t0202_hello
+--- args: -p4 -r $($T_ROOT/t/krel) -m t0202_hello
 --- stap
 probe begin { println("hello"); exit() }
 --- stap_out
@@ -12,7 +12,7 @@ t0202_hello.ko
 --- stap_err
 
 === TEST 2: every language construct in one script compiles cleanly
---- args: -w -p4 -r 6.1.0-56-amd64 -m t0202_all
+--- args: -w -p4 -r $($T_ROOT/t/krel) -m t0202_all
 --- stap
 global a, names, wrap%[3], small[5], s, h, lin, g = 5, gs = "x"
 function fib(n) { if (n < 2) return n; return fib(n - 1) + fib(n - 2) }
@@ -54,7 +54,7 @@ t0202_all.ko
 --- stap_err
 
 === TEST 3: tapset functions (embedded C) compile with the translator's conventions
---- args: -p4 -r 6.1.0-56-amd64 -m t0202_tap
+--- args: -p4 -r $($T_ROOT/t/krel) -m t0202_tap
 --- stap
 probe begin {
   printf("%s %d %d %d %d %d %d %d %d %s\n", execname(), pid(), tid(), ppid(), uid(), euid(), gid(), egid(), cpu(), pp())
@@ -73,7 +73,7 @@ t0202_tap.ko
 --- stap_err
 
 === TEST 4: -D settings reach the compiler (a bad one is reported as a compile failure)
---- args: -p4 -r 6.1.0-56-amd64 -m t0202_bad -D MAXSTRINGLEN=8
+--- args: -p4 -r $($T_ROOT/t/krel) -m t0202_bad -D MAXSTRINGLEN=8
 --- stap
 probe begin { println("x") }
 --- stap_err_like
@@ -92,7 +92,7 @@ no kernel build tree
 --- exitcode: 1
 
 === TEST 6: -k keeps the temp dir with the C and the Kbuild file
---- args: -p4 -k -r 6.1.0-56-amd64 -m t0202_keep
+--- args: -p4 -k -r $($T_ROOT/t/krel) -m t0202_keep
 --- stap
 probe begin { println("x") }
 --- stap_out

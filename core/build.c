@@ -7,10 +7,24 @@
  * does when there is no cache, and -p4 prints its name.  A compiler error
  * in generated code is a translator bug: it is reported as such, with the
  * script position the #line marks give.
+ *
+ * The module cache: a SHA-256 of everything that goes into the .ko (the
+ * generated C, which reflects the script, the tapsets it resolved and -D;
+ * -B, -G and --modinfo; the runtime sources; the build tree's release,
+ * path and .config; the compiler binary) names an entry under
+ * $XDG_CACHE_HOME/stap/modules/XX/stap_HASH.ko, next to its C.  A hit
+ * skips kbuild; -p4 then prints the cached path, as stap does.  -m NAME
+ * and --disable-cache turn the cache off (stap's rule for -m); a cache
+ * that cannot be written is skipped silently and the .ko lands in the
+ * current directory as before.  Entries are written to a temp file in
+ * the same directory and renamed into place, so readers never see half
+ * a module.
  */
 #include "stap.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,6 +101,265 @@ static bool copy_file(const char *from, const char *to)
 	return fclose(f) == 0;
 }
 
+/* ---- SHA-256 (FIPS 180-4), for the cache key ---- */
+
+typedef struct {
+	uint32_t h[8];
+	uint64_t len;
+	unsigned char buf[64];
+	size_t n;
+} Sha256;
+
+static const uint32_t sha_k[64] = {
+	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+	0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+	0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+	0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+	0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+	0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+	0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+	0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+};
+
+#define ROR(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
+
+static void sha_block(Sha256 *c, const unsigned char *p)
+{
+	uint32_t w[64], a, b, d, e, f, g, h, cc;
+	for (int i = 0; i < 16; i++)
+		w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
+		       (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
+	for (int i = 16; i < 64; i++) {
+		uint32_t s0 = ROR(w[i - 15], 7) ^ ROR(w[i - 15], 18) ^ (w[i - 15] >> 3);
+		uint32_t s1 = ROR(w[i - 2], 17) ^ ROR(w[i - 2], 19) ^ (w[i - 2] >> 10);
+		w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+	}
+	a = c->h[0]; b = c->h[1]; cc = c->h[2]; d = c->h[3];
+	e = c->h[4]; f = c->h[5]; g = c->h[6]; h = c->h[7];
+	for (int i = 0; i < 64; i++) {
+		uint32_t t1 = h + (ROR(e, 6) ^ ROR(e, 11) ^ ROR(e, 25)) + ((e & f) ^ (~e & g)) + sha_k[i] + w[i];
+		uint32_t t2 = (ROR(a, 2) ^ ROR(a, 13) ^ ROR(a, 22)) + ((a & b) ^ (a & cc) ^ (b & cc));
+		h = g; g = f; f = e; e = d + t1;
+		d = cc; cc = b; b = a; a = t1 + t2;
+	}
+	c->h[0] += a; c->h[1] += b; c->h[2] += cc; c->h[3] += d;
+	c->h[4] += e; c->h[5] += f; c->h[6] += g; c->h[7] += h;
+}
+
+static void sha_init(Sha256 *c)
+{
+	static const uint32_t iv[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+				       0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+	memcpy(c->h, iv, sizeof iv);
+	c->len = 0;
+	c->n = 0;
+}
+
+static void sha_update(Sha256 *c, const void *data, size_t len)
+{
+	const unsigned char *p = data;
+	c->len += len;
+	while (len) {
+		size_t k = 64 - c->n < len ? 64 - c->n : len;
+		memcpy(c->buf + c->n, p, k);
+		c->n += k;
+		p += k;
+		len -= k;
+		if (c->n == 64) {
+			sha_block(c, c->buf);
+			c->n = 0;
+		}
+	}
+}
+
+/* The digest as 64 lowercase hex digits. */
+static char *sha_hex(Sha256 *c)
+{
+	uint64_t bits = c->len * 8;
+	unsigned char pad = 0x80, zero = 0, lenb[8];
+	sha_update(c, &pad, 1);
+	while (c->n != 56)
+		sha_update(c, &zero, 1);
+	for (int i = 0; i < 8; i++)
+		lenb[i] = (unsigned char)(bits >> (56 - 8 * i));
+	sha_update(c, lenb, 8);
+	char *out = xfmt("%08x%08x%08x%08x%08x%08x%08x%08x", c->h[0], c->h[1], c->h[2],
+			 c->h[3], c->h[4], c->h[5], c->h[6], c->h[7]);
+	return out;
+}
+
+/* A field of the key: tag, length, bytes (so no two inputs run together). */
+static void key_add(Sha256 *c, const char *tag, const void *data, size_t len)
+{
+	uint64_t n = len;
+	sha_update(c, tag, strlen(tag) + 1);
+	sha_update(c, &n, sizeof n);
+	sha_update(c, data, len);
+}
+
+static void key_str(Sha256 *c, const char *tag, const char *s)
+{
+	key_add(c, tag, s ? s : "", s ? strlen(s) : 0);
+}
+
+static void key_vec(Sha256 *c, const char *tag, const Vec *v)
+{
+	key_add(c, tag, &v->len, sizeof v->len);
+	for (int i = 0; i < v->len; i++)
+		key_str(c, tag, v->data[i]);
+}
+
+/* A file's contents (or its absence) as a field. */
+static void key_file(Sha256 *c, const char *tag, const char *path)
+{
+	size_t len;
+	char *data = read_file(path, &len);
+	key_str(c, tag, path);
+	if (data)
+		key_add(c, "contents", data, len);
+	else
+		key_str(c, "missing", "");
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The runtime's own files (not its test/ directory), in name order. */
+static void key_runtime(Sha256 *c, const char *rt)
+{
+	DIR *d = opendir(rt);
+	Vec names = {0};
+	if (!d) {
+		key_str(c, "runtime-missing", rt);
+		return;
+	}
+	for (struct dirent *e; (e = readdir(d));) {
+		struct stat st;
+		char *path = xfmt("%s/%s", rt, e->d_name);
+		if (e->d_name[0] != '.' && stat(path, &st) == 0 && S_ISREG(st.st_mode))
+			vec_push(&names, xstrdup(e->d_name));
+	}
+	closedir(d);
+	qsort(names.data, names.len, sizeof *names.data, cmp_str);
+	for (int i = 0; i < names.len; i++)
+		key_file(c, "runtime", xfmt("%s/%s", rt, (char *)names.data[i]));
+}
+
+/* The compiler kbuild runs ($(CROSS_COMPILE)gcc, gcc here): its
+ * identity by path, size, mtime and inode, without running it.  The
+ * build tree's .config names the version it expects, too. */
+static void key_compiler(Sha256 *c)
+{
+	const char *path = getenv("PATH");
+	char *dirs = xstrdup(path && *path ? path : "/usr/bin:/bin");
+	for (char *dir = strtok(dirs, ":"); dir; dir = strtok(NULL, ":")) {
+		char *cand = xfmt("%s/gcc", *dir ? dir : ".");
+		char *real = realpath(cand, NULL);
+		struct stat st;
+		if (real && stat(real, &st) == 0 && access(real, X_OK) == 0) {
+			key_str(c, "cc", real);
+			long long id[3] = {(long long)st.st_size, (long long)st.st_mtime,
+					   (long long)st.st_ino};
+			key_add(c, "cc-stat", id, sizeof id);
+			free(real);
+			return;
+		}
+		free(real);
+	}
+	key_str(c, "cc", "none");
+}
+
+static char *cache_key(Session *s, const char *csrc, const char *rt, const char *kdir)
+{
+	Sha256 c;
+	sha_init(&c);
+	key_str(&c, "stap-module-cache", "1 " STAP_TOOL_VERSION);
+	key_str(&c, "c", csrc);
+	key_vec(&c, "-D", &s->defines);
+	key_vec(&c, "-B", &s->kbuild_opts);
+	key_vec(&c, "-G", &s->globals_set);
+	key_vec(&c, "modinfo", &s->modinfo);
+	key_str(&c, "release", s->kernel_release);
+	key_str(&c, "kdir", kdir);
+	key_file(&c, "config", xfmt("%s/.config", kdir));
+	key_file(&c, "utsrelease", xfmt("%s/include/generated/utsrelease.h", kdir));
+	key_runtime(&c, rt);
+	key_compiler(&c);
+	return sha_hex(&c);
+}
+
+/* --cache-dir, else $XDG_CACHE_HOME/stap/modules, else ~/.cache/...; NULL
+ * when there is nowhere to look. */
+static const char *cache_dir(Session *s)
+{
+	if (s->cache_dir)
+		return s->cache_dir;
+	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+	if (xdg && *xdg)
+		return xfmt("%s/stap/modules", xdg);
+	if (home && *home)
+		return xfmt("%s/.cache/stap/modules", home);
+	return NULL;
+}
+
+static bool mkdir_p(const char *dir)
+{
+	char *p = xstrdup(dir);
+	for (char *q = p + 1; *q; q++) {
+		if (*q != '/')
+			continue;
+		*q = 0;
+		if (mkdir(p, 0755) != 0 && errno != EEXIST) {
+			return false;
+		}
+		*q = '/';
+	}
+	return mkdir(p, 0755) == 0 || errno == EEXIST;
+}
+
+/* Write `len` bytes to `path` by way of a temp file beside it and a
+ * rename; false (and nothing left behind) on any failure. */
+static bool store_atomic(const char *path, const char *data, size_t len)
+{
+	char *tmp = xfmt("%s.tmpXXXXXX", path);
+	int fd = mkstemp(tmp);
+	if (fd < 0)
+		return false;
+	bool ok = fchmod(fd, 0644) == 0;
+	for (size_t off = 0; ok && off < len;) {
+		ssize_t w = write(fd, data + off, len - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		ok = w > 0;
+		off += w > 0 ? (size_t)w : 0;
+	}
+	ok = close(fd) == 0 && ok;
+	ok = ok && rename(tmp, path) == 0;
+	if (!ok)
+		unlink(tmp);
+	return ok;
+}
+
+/* The .ko just built into the cache, C first so that a module is never
+ * there without its source. */
+static bool cache_store(const char *entry, const char *ko, const char *csrc)
+{
+	char *dir = xstrdup(entry);
+	*strrchr(dir, '/') = 0;
+	size_t len;
+	char *data;
+	bool ok = mkdir_p(dir) && (data = read_file(ko, &len)) != NULL;
+	if (!ok)
+		return false;
+	char *cpath = xstrdup(entry);
+	strcpy(cpath + strlen(cpath) - 3, ".c");
+	return store_atomic(cpath, csrc, strlen(csrc)) && store_atomic(entry, data, len);
+}
+
+static bool ko_in_cache;  /* run_module must not remove a cached module */
+
 /* Run argv, output to `log`; the exit status, or -1. */
 static int run_logged(char *const argv[], const char *log)
 {
@@ -148,6 +421,18 @@ const char *build_module(Session *s, const char *csrc)
 			s->kernel_release ? s->kernel_release : "$(uname -r)");
 		return NULL;
 	}
+	/* stap: -m NAME turns the cache off */
+	const char *cdir = s->module_name || s->no_cache ? NULL : cache_dir(s);
+	const char *entry = NULL;
+	if (cdir) {
+		char *key = cache_key(s, csrc, rt, kdir);
+		name = xfmt("stap_%.32s", key);
+		entry = xfmt("%s/%.2s/%s.ko", cdir, key, name);
+		if (!s->poison_cache && access(entry, R_OK) == 0) {
+			s->cache_hit = ko_in_cache = true;
+			return entry;
+		}
+	}
 	const char *base = s->tmpdir ? s->tmpdir : getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
 	char *tmp = xfmt("%s/stapXXXXXX", base);
 	if (!mkdtemp(tmp)) {
@@ -185,7 +470,10 @@ const char *build_module(Session *s, const char *csrc)
 		return NULL;
 	}
 	const char *out = xfmt("%s.ko", name);
-	if (!copy_file(ko, out)) {
+	if (entry && cache_store(entry, ko, csrc)) {
+		out = entry;
+		ko_in_cache = true;
+	} else if (!copy_file(ko, out)) {
 		fprintf(stderr, "stap: cannot write %s: %s\n", out, strerror(errno));
 		return NULL;
 	}
@@ -244,6 +532,7 @@ int run_module(Session *s, const char *ko)
 	while (waitpid(pid, &st, 0) < 0)
 		if (errno != EINTR)
 			return 1;
-	unlink(ko);
+	if (!ko_in_cache)
+		unlink(ko);
 	return WIFEXITED(st) ? WEXITSTATUS(st) : 1;
 }

@@ -74,13 +74,21 @@ static void usage(FILE *out)
 "   --tmpdir=NAME\n"
 "              name of the temporary directory to use\n"
 "   --modinfo NM=VAL\n"
-"              include a MODULE_INFO(NM,VAL) in the generated C code\n");
+"              include a MODULE_INFO(NM,VAL) in the generated C code\n"
+"   --disable-cache\n"
+"              do not use the module cache (-m also disables it)\n"
+"   --poison-cache\n"
+"              rebuild the module and replace the cached copy\n"
+"   --cache-dir=DIR\n"
+"              keep built modules in DIR, instead of\n"
+"              $XDG_CACHE_HOME/stap/modules (this stap's own option)\n");
 }
 
 enum {
 	OPT_RUNTIME = 256, OPT_BPF, OPT_PRIVILEGE, OPT_UNPRIVILEGED,
 	OPT_COMPATIBLE, OPT_SKIP_BADVARS, OPT_LDD, OPT_SYSROOT, OPT_TMPDIR,
 	OPT_MODINFO, OPT_UNSUPPORTED, OPT_DUMP_PROBE_TYPES,
+	OPT_DISABLE_CACHE, OPT_POISON_CACHE, OPT_CACHE_DIR,
 };
 
 static const struct option long_opts[] = {
@@ -96,6 +104,9 @@ static const struct option long_opts[] = {
 	{"sysroot", required_argument, NULL, OPT_SYSROOT},
 	{"tmpdir", required_argument, NULL, OPT_TMPDIR},
 	{"modinfo", required_argument, NULL, OPT_MODINFO},
+	{"disable-cache", no_argument, NULL, OPT_DISABLE_CACHE},
+	{"poison-cache", no_argument, NULL, OPT_POISON_CACHE},
+	{"cache-dir", required_argument, NULL, OPT_CACHE_DIR},
 	/* stap options this tool does not offer: named in the error */
 	{"use-server", optional_argument, NULL, OPT_UNSUPPORTED},
 	{"list-servers", optional_argument, NULL, OPT_UNSUPPORTED},
@@ -184,6 +195,9 @@ static void long_option(Session *s, int c, const char *arg, char **argv)
 	case OPT_SYSROOT: s->sysroot = arg; break;
 	case OPT_TMPDIR: s->tmpdir = arg; break;
 	case OPT_MODINFO: vec_push(&s->modinfo, (char *)arg); break;
+	case OPT_DISABLE_CACHE: s->no_cache = true; break;
+	case OPT_POISON_CACHE: s->poison_cache = true; break;
+	case OPT_CACHE_DIR: s->cache_dir = arg; break;
 	case OPT_DUMP_PROBE_TYPES: probes_dump_types(stdout); exit(0);
 	case OPT_UNSUPPORTED:
 		fatal("option '%s' is not supported by this stap", argv[optind - 1]);
@@ -386,7 +400,9 @@ static int pass3_on(Session *s, Program *prog)
 		fputs("Pass 4: compilation failed.  [man error::pass4]\n", stderr);
 		return 1;
 	}
-	if (s->verbose)
+	if (s->verbose && s->cache_hit)
+		fprintf(stderr, "Pass 4: using cached %s\n", ko);
+	else if (s->verbose)
 		fprintf(stderr, "Pass 4: compiled C into \"%s\" in %ldms.\n", ko, ms_between(&t1, &t0));
 	if (s->last_pass == 4) {
 		printf("%s\n", ko);

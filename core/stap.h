@@ -128,6 +128,10 @@ struct Session {
 	const char *sysroot;        /* --sysroot */
 	const char *tmpdir;         /* --tmpdir */
 	const char *runtime_dir;    /* -R */
+	bool no_cache;              /* --disable-cache (and -m, as in stap) */
+	bool poison_cache;          /* --poison-cache: rebuild, then store */
+	const char *cache_dir;      /* --cache-dir (ours): the module cache */
+	bool cache_hit;             /* pass 4 took the module from the cache */
 	const char *list_probe;     /* -l / -L pattern */
 	bool list_vars;             /* -L */
 

@@ -1,0 +1,90 @@
+# The pass-4 module cache (build.c): a SHA-256 of the generated C, -D/-B/-G,
+# the runtime sources, the build tree (release, path, .config) and the
+# compiler names t/cachedir's fresh cache entry; an unchanged script skips
+# kbuild, -v says "Pass 4: using cached PATH" and -p4 prints the cached
+# path, as stap does.  -m and --disable-cache turn the cache off; an
+# unusable cache never fails the build.
+
+=== TEST 1: a cold build stores the module, -p4 prints its cache path
+--- args: $($T_ROOT/t/cachedir t0203-1) -v -p4 -r $($T_ROOT/t/krel)
+--- stap
+probe begin { println("hello"); exit() }
+--- stap_out_like
+^/.*/stap-t-cache-t0203-1/[0-9a-f]{2}/stap_[0-9a-f]{32}\.ko$
+--- stap_err_like
+Pass 4: compiled C into "/.*/stap-t-cache-t0203-1/[0-9a-f]{2}/stap_[0-9a-f]{32}\.ko" in \d+ms\.
+
+=== TEST 2: the same script again skips kbuild
+--- args: $($T_ROOT/t/cachedir t0203-2 -p4 -r $($T_ROOT/t/krel) -e 'probe begin { println("hello"); exit() }') -v -p4 -r $($T_ROOT/t/krel)
+--- stap
+probe begin { println("hello"); exit() }
+--- stap_out_like
+^/.*/stap-t-cache-t0203-2/[0-9a-f]{2}/stap_[0-9a-f]{32}\.ko$
+--- stap_err_like
+Pass 3: translated to C in \d+ms\.
+Pass 4: using cached /.*/stap-t-cache-t0203-2/[0-9a-f]{2}/stap_[0-9a-f]{32}\.ko$
+
+=== TEST 3: a different -D setting is a different module
+--- args: $($T_ROOT/t/cachedir t0203-3 -p4 -r $($T_ROOT/t/krel) -e 'probe begin { println("hello"); exit() }') -v -p4 -r $($T_ROOT/t/krel) -DMAXSTRINGLEN=256
+--- stap
+probe begin { println("hello"); exit() }
+--- stap_err_like
+Pass 4: compiled C into
+\A(?![\s\S]*using cached)
+
+=== TEST 4: -B options are part of the key
+--- args: $($T_ROOT/t/cachedir t0203-4 -p4 -r $($T_ROOT/t/krel) -e 'probe begin { println("hello"); exit() }') -v -p4 -r $($T_ROOT/t/krel) -B KCFLAGS=-DT0203
+--- stap
+probe begin { println("hello"); exit() }
+--- stap_err_like
+\A(?![\s\S]*using cached)
+
+=== TEST 5: -m NAME turns the cache off, as in stap
+--- args: $($T_ROOT/t/cachedir t0203-5 -p4 -r $($T_ROOT/t/krel) -e 'probe begin { println("hello"); exit() }') -v -p4 -r $($T_ROOT/t/krel) -m t0203_named
+--- stap
+probe begin { println("hello"); exit() }
+--- stap_out
+t0203_named.ko
+--- stap_err_like
+Pass 4: compiled C into "t0203_named\.ko"
+\A(?![\s\S]*using cached)
+
+=== TEST 6: --disable-cache builds into the current directory
+--- args: $($T_ROOT/t/cachedir t0203-6 -p4 -r $($T_ROOT/t/krel) -e 'probe begin { println("hello"); exit() }') --disable-cache -v -p4 -r $($T_ROOT/t/krel)
+--- stap
+probe begin { println("hello"); exit() }
+--- stap_out_like
+^stap_[0-9a-f]{32}_\d+\.ko$
+--- stap_err_like
+\A(?![\s\S]*using cached)
+
+=== TEST 7: --poison-cache rebuilds over a cached entry
+--- args: $($T_ROOT/t/cachedir t0203-7 -p4 -r $($T_ROOT/t/krel) -e 'probe begin { println("hello"); exit() }') --poison-cache -v -p4 -r $($T_ROOT/t/krel)
+--- stap
+probe begin { println("hello"); exit() }
+--- stap_out_like
+^/.*/stap-t-cache-t0203-7/
+--- stap_err_like
+Pass 4: compiled C into
+\A(?![\s\S]*using cached)
+
+=== TEST 8: a cache that cannot be made never fails the build
+--- args: --cache-dir=/dev/null/cache -p4 -r $($T_ROOT/t/krel) -m t0203_nocache
+--- stap
+probe begin { println("hello"); exit() }
+--- stap_out
+t0203_nocache.ko
+
+=== TEST 9: ... even without -m: the module lands in the current directory
+--- args: --cache-dir=/dev/null/cache -p4 -r $($T_ROOT/t/krel)
+--- stap
+probe begin { println("t0203 unwritable"); exit() }
+--- stap_out_like
+^stap_[0-9a-f]{32}\.ko$
+
+=== TEST 10: -p3 is unchanged by a cached module
+--- args: $($T_ROOT/t/cachedir t0203-10 -p4 -r $($T_ROOT/t/krel) -e 'probe begin { println("hello"); exit() }') -p3 -r $($T_ROOT/t/krel)
+--- stap
+probe begin { println("hello"); exit() }
+--- stap_out_like
+^STP_MODULE\(stp_generated_probes, 

@@ -41,6 +41,8 @@ static sigset_t wait_set;		    /* what sigtimedwait() takes */
 static Job *jobs;			    /* for the exit-time cleanup */
 static int n_jobs;
 
+void (*run_on_interrupt)(void);
+
 static void on_sigchld(int sig)
 {
 	(void)sig; /* never runs: SIGCHLD is blocked and taken by sigtimedwait() */
@@ -166,8 +168,26 @@ static void capture_child(char *const argv[], const int *keep_fds, int out)
 	_exit(127);
 }
 
-/* Read the pipe until EOF or the deadline; returns false on timeout. */
-static bool capture_read(int fd, int64_t deadline, Buf *out)
+static _Noreturn void interrupted(int sig);
+
+/* A stopping signal (Ctrl-C...) waiting for us, or 0. */
+static int stop_pending(void)
+{
+	sigset_t pending;
+
+	if (sigpending(&pending) < 0)
+		fatal("sigpending: %s", strerror(errno));
+	for (int sig = 1; sig < NSIG; sig++)
+		if (sig != SIGCHLD && sigismember(&wait_set, sig) == 1 &&
+		    sigismember(&pending, sig) == 1)
+			return sig;
+	return 0;
+}
+
+/* Read the pipe until EOF or the deadline: 1 at EOF, 0 on timeout, or
+ * minus the stopping signal that arrived meanwhile (a helper can be long:
+ * a guest boot). */
+static int capture_read(int fd, int64_t deadline, Buf *out)
 {
 	char chunk[65536];
 
@@ -175,11 +195,13 @@ static bool capture_read(int fd, int64_t deadline, Buf *out)
 		struct pollfd p = {.fd = fd, .events = POLLIN};
 		int64_t left = deadline - now_ms();
 		ssize_t n;
-		int rc;
+		int rc, sig;
 
+		if ((sig = stop_pending()))
+			return -sig;
 		if (left <= 0)
-			return false;
-		rc = poll(&p, 1, left > 1000000 ? 1000000 : (int)left);
+			return 0;
+		rc = poll(&p, 1, left > 250 ? 250 : (int)left);
 		if (rc < 0 && errno == EINTR)
 			continue;
 		if (rc < 0)
@@ -192,15 +214,14 @@ static bool capture_read(int fd, int64_t deadline, Buf *out)
 		if (n < 0)
 			fatal("read from a helper command: %s", strerror(errno));
 		if (n == 0)
-			return true;
+			return 1;
 		buf_putn(out, chunk, (size_t)n);
 	}
 }
 
 int run_capture(char *const argv[], const int *keep_fds, int64_t timeout_ms, Buf *out)
 {
-	int pfd[2], status;
-	bool done;
+	int pfd[2], status, done;
 	pid_t pid;
 
 	if (pipe2(pfd, O_CLOEXEC) < 0)
@@ -213,13 +234,15 @@ int run_capture(char *const argv[], const int *keep_fds, int64_t timeout_ms, Buf
 		fatal("close: %s", strerror(errno));
 	buf_puts(out, "");
 	done = capture_read(pfd[0], now_ms() + timeout_ms, out);
-	if (!done)
+	if (done <= 0)
 		kill(-pid, SIGKILL);
 	if (close(pfd[0]) < 0)
 		fatal("close: %s", strerror(errno));
 	while (waitpid(pid, &status, 0) < 0)
 		if (errno != EINTR)
 			fatal("waitpid: %s", strerror(errno));
+	if (done < 0)
+		interrupted(-done);
 	return done ? status : -1;
 }
 
@@ -246,7 +269,7 @@ static char *build_command(const Block *b)
 
 static _Noreturn void job_child(const Job *j, int in, const Options *opt)
 {
-	const char *dir = j->e->file->dir;
+	const char *dir = j->e->live ? vm_build_dir(j->e) : j->e->file->dir;
 
 	child_reset();
 	child_dup(in, 0);
@@ -257,7 +280,7 @@ static _Noreturn void job_child(const Job *j, int in, const Options *opt)
 		_exit(127);
 	}
 	if (setenv("STAP", opt->stap, 1) < 0 || setenv("STAPXX", opt->stapxx, 1) < 0 ||
-	    setenv("STAP_TEST_DIR", dir, 1) < 0 ||
+	    setenv("STAP_TEST_DIR", j->e->file->dir, 1) < 0 ||
 	    setenv("T_ROOT", opt->root, 1) < 0) {
 		dprintf(2, "t: setenv: %s\n", strerror(errno));
 		_exit(127);
@@ -287,7 +310,7 @@ static void start_job(Job *j, Entry *e, const Options *opt)
 	j->e = e;
 	j->out = tmp_fd();
 	j->err = tmp_fd();
-	j->command = build_command(e->block);
+	j->command = e->live ? xstrdup(vm_build_command(e)) : build_command(e->block);
 	j->pid = xfork();
 	if (j->pid == 0)
 		job_child(j, in, opt);
@@ -312,7 +335,10 @@ static void finish_job(Job *j, int wstatus, bool unkillable, const Options *opt)
 	close_fd(j->out);
 	close_fd(j->err);
 	j->pid = 0;
-	check_outcome(j->e, &o, opt);
+	if (j->e->live)
+		vm_built(j->e, &o, opt);
+	else
+		check_outcome(j->e, &o, opt);
 	free(o.out.p);
 	free(o.err.p);
 	free(j->command);
@@ -414,6 +440,8 @@ static _Noreturn void interrupted(int sig)
 		       now_ms() < give_up)
 			usleep(10000);
 	n_jobs = 0;
+	if (run_on_interrupt)
+		run_on_interrupt();
 	printf("# interrupted by SIG%s\n", sig_name(sig));
 	fflush(stdout);
 	signal(sig, SIG_DFL);

@@ -34,7 +34,9 @@ static const char usage_text[] =
 	"  --stap=PATH     the stap to test (default: core/stap of the repository)\n"
 	"  --stapxx=PATH   the stap++ to test, for sxx sections\n"
 	"                  (default: stapxx/stap++ of the repository)\n"
-	"  --vm            run blocks that need a live kernel in a guest (t/vm)\n"
+	"  --vm            run blocks that need a live kernel in a guest (t/vm):\n"
+	"                  build them on the host with $STAP -p4, then run all\n"
+	"                  the modules with staprun in one boot of t/vm/run\n"
 	"  -h, --help      show this help\n"
 	"\n"
 	"Each block runs `$STAP ARGS - SCRIPT_ARGS` through /bin/sh, with the stap\n"
@@ -298,8 +300,13 @@ static void decide(Entry *e, const Options *opt)
 	if (b->sec[SEC_SKIP].present)
 		e->skip_reason = *b->sec[SEC_SKIP].text ? b->sec[SEC_SKIP].text : "skip section";
 	else if (opt->vm && b->needs & (NEED_LIVE | NEED_VM)) {
-		e->status = ST_FAIL;
-		buf_puts(&e->diag, "# not implemented yet: the guest rig (t/vm) does not exist\n");
+		/* The guest runs as root: needs root is met there. */
+		if (b->needs & NEED_STAP48 && (why = stap48_problem()))
+			e->skip_reason = xfmt("needs stap48: %s", why);
+		else {
+			e->status = ST_PENDING;
+			vm_prepare(e, opt);
+		}
 	} else if (b->needs & NEED_VM)
 		e->skip_reason = "needs vm: run t --vm";
 	else if (b->needs & NEED_LIVE && (why = live_problem()))
@@ -475,6 +482,7 @@ int main(int argc, char **argv)
 	if (printf("1..%d\n", n_entries) < 0)
 		fatal("writing the report: %s", strerror(errno));
 	run_entries(entries, n_entries, &opt, report);
+	vm_run(entries, n_entries, &opt);
 	report();
 	return summarize();
 }

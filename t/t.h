@@ -9,6 +9,7 @@
  *   parse.c  .t file -> TFile with its Blocks
  *   run.c    child processes: the parallel job loop, timeouts, helpers
  *   check.c  compare a finished command with its block's expectations
+ *   vm.c     t --vm: live blocks built on the host, run in one guest boot
  *   t.c      command line, host requirements, scheduling, TAP output
  *
  * Memory is allocated and never freed: t is a short-lived process.  File
@@ -37,6 +38,7 @@ typedef struct Block Block;
 typedef struct TFile TFile;
 typedef struct Entry Entry;
 typedef struct Options Options;
+typedef struct Live Live;
 
 /* ------------------------------------------------------------------ */
 /* util.c                                                              */
@@ -145,8 +147,9 @@ int parse_file(TFile *f, const char *text, size_t len);
 /* ------------------------------------------------------------------ */
 /* run.c                                                               */
 
-/* ST_PENDING: to be run; ST_RUN: running; the others are decided. */
-enum Status { ST_PENDING, ST_RUN, ST_PASS, ST_FAIL, ST_SKIP };
+/* ST_PENDING: to be run; ST_RUN: running; ST_BUILT: its module is built,
+ * waiting for the guest boot (t --vm); the others are decided. */
+enum Status { ST_PENDING, ST_RUN, ST_BUILT, ST_PASS, ST_FAIL, ST_SKIP };
 
 /* One line of TAP output: a block, or a file that could not be read. */
 struct Entry {
@@ -155,6 +158,7 @@ struct Entry {
 	enum Status status;
 	const char *skip_reason;
 	Buf diag; /* "# " lines printed under the result */
+	Live *live; /* t --vm: the block is built on the host for the guest */
 };
 
 /* What a finished command left behind, handed to check.c. */
@@ -187,6 +191,8 @@ void run_entries(Entry *v, int n, const Options *opt, void (*report)(void));
 /* Run argv to completion with stdout and stderr into *out; kill it after
  * timeout_ms.  Returns the wait status, or -1 when it timed out. */
 int run_capture(char *const argv[], const int *keep_fds, int64_t timeout_ms, Buf *out);
+/* Called before t dies of an interrupting signal (atexit does not run). */
+extern void (*run_on_interrupt)(void);
 
 /* ------------------------------------------------------------------ */
 /* check.c                                                             */
@@ -195,5 +201,21 @@ int run_capture(char *const argv[], const int *keep_fds, int64_t timeout_ms, Buf
 void check_outcome(Entry *e, Outcome *o, const Options *opt);
 /* Append text as indented "# " lines, at most max_lines of them (0: all). */
 void diag_text(Buf *d, const char *label, const char *s, size_t n, int max_lines);
+
+/* ------------------------------------------------------------------ */
+/* vm.c                                                                */
+
+/* Under --vm, for a pending block that needs live or vm: plan its host
+ * build (stap -p4 in a private directory).  The block may end up failed
+ * (its args cannot be expanded), or stay a host block (args give -p1..-p4). */
+void vm_prepare(Entry *e, const Options *opt);
+/* The build command of a planned block, and the directory it runs in. */
+const char *vm_build_command(const Entry *e);
+const char *vm_build_dir(const Entry *e);
+/* A planned block's build ended: ST_BUILT when it left a module, else the
+ * host result is checked as for any block. */
+void vm_built(Entry *e, Outcome *o, const Options *opt);
+/* Run every ST_BUILT entry's module in one guest boot and check them. */
+void vm_run(Entry *v, int n, const Options *opt);
 
 #endif

@@ -1,0 +1,502 @@
+/* vm.c - t --vm: blocks that need a live kernel, run in a guest (t/vm).
+ *
+ * This host cannot load modules, so a block with `needs: live` (or `vm`)
+ * is split in two, the way stap itself splits passes 1-4 from pass 5:
+ *
+ *   1. On the host, in the job loop like any block (so -j applies), in a
+ *      private directory under $TMPDIR:
+ *        exec "$STAP" -p4 -m t_N -r KREL ARGS - SCRIPT_ARGS
+ *      with the script on stdin.  Our -m and -r come first, so a block's
+ *      own -m or -r wins; a block's -p5 is dropped, and a block whose args
+ *      stop at -p1..-p4 is no live block at all: it runs on the host as
+ *      usual.  KREL is $VM_KREL, else what t/krel says (the newest kernel
+ *      headers installed, the kernel t/vm/setup fetches).  A build that
+ *      fails (or leaves no single .ko) is checked on its host result, so
+ *      a block that expects a compile-time error works unchanged.
+ *   2. All the built modules in ONE guest boot: t/vm/carry brings
+ *      core/staprun/staprun to /t/staprun, each module goes to /t/eN/, and
+ *      the batch has one line per block,
+ *        eN:TIMEOUT cd eN && exec staprun [-o F] [-T S] [-c CMD] [-x PID] M.ko
+ *      taking those options from the block's args as stap would pass them.
+ *      Each block's stdout, stderr (after the build's own stderr, as stap
+ *      prints its warnings before the run) and exit status come back from
+ *      t/vm/run's output directory and are checked as for a host block.
+ *      A guest failure (t/vm/run's status 2: oops, panic, hang), a rig
+ *      error or a rig that outlives its deadline fails every block of the
+ *      boot with the rig's message.
+ *
+ * The args are split by the shell that would run them on the host (in the
+ * .t file's directory, with T_ROOT and STAP_TEST_DIR set), printing each
+ * word NUL-terminated, then quoted again for the build command.
+ *
+ * Environment: T_VM_RUN and T_VM_CARRY replace t/vm/run and t/vm/carry,
+ * T_STAPRUN replaces core/staprun/staprun (the self-tests use fakes);
+ * T_VM_KEEP=1 keeps the work directory and names it on stderr.
+ */
+#include "t.h"
+
+#include <errno.h>
+#include <ftw.h>
+#include <glob.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+struct Live {
+	int num;	    /* the N of t_N, eN and bN */
+	char *dir;	    /* private build directory */
+	char *build_cmd;    /* the /bin/sh -c text of the build */
+	char *staprun_opts; /* " -o 'F'..." for the batch line, quoted */
+	char *ko;	    /* the module the build left, once built */
+	Buf build_err;	    /* the build's stderr, shown before the guest's */
+};
+
+static char *work; /* the private work directory, made on first use */
+static int n_live;
+
+/* ------------------------------------------------------------------ */
+/* The work directory                                                   */
+
+static int rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st;
+	(void)ftw;
+	if ((flag == FTW_DP ? rmdir(path) : unlink(path)) < 0 && errno != ENOENT)
+		fprintf(stderr, "t: cannot remove %s: %s\n", path, strerror(errno));
+	return 0;
+}
+
+static void remove_work(void)
+{
+	const char *keep = getenv("T_VM_KEEP");
+
+	if (!work)
+		return;
+	if (keep && *keep && strcmp(keep, "0"))
+		fprintf(stderr, "t: T_VM_KEEP: the --vm work directory is %s\n", work);
+	else
+		nftw(work, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+	work = NULL;
+}
+
+static const char *work_dir(void)
+{
+	const char *tmp = getenv("TMPDIR");
+	char *tmpl;
+
+	if (work)
+		return work;
+	tmpl = xfmt("%s/t-vm.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (!mkdtemp(tmpl))
+		fatal("cannot make a directory %s: %s", tmpl, strerror(errno));
+	work = tmpl;
+	if (atexit(remove_work) != 0)
+		fatal("atexit failed");
+	run_on_interrupt = remove_work;
+	return work;
+}
+
+static void xmkdir(const char *path)
+{
+	if (mkdir(path, 0777) < 0 && errno != EEXIST)
+		fatal("mkdir %s: %s", path, strerror(errno));
+}
+
+/* ------------------------------------------------------------------ */
+/* Words                                                               */
+
+/* s as one single-quoted shell word. */
+static void put_quoted(Buf *b, const char *s)
+{
+	buf_putc(b, '\'');
+	for (; *s; s++) {
+		if (*s == '\'')
+			buf_puts(b, "'\\''");
+		else
+			buf_putc(b, *s);
+	}
+	buf_putc(b, '\'');
+}
+
+typedef struct {
+	char **v;
+	int n;
+} Words;
+
+static void words_add(Words *w, const char *s)
+{
+	w->v = xrealloc(w->v, sizeof(char *) * (size_t)(w->n + 1));
+	w->v[w->n++] = xstrdup(s);
+}
+
+/* Split text as the block's shell would: in dir, T_ROOT and STAP_TEST_DIR
+ * set.  NULL when fine, else why not. */
+static char *split_words(const Entry *e, const Options *opt, const char *text, Words *w)
+{
+	Buf cmd = {0}, out = {0};
+	char *argv[] = {"/bin/sh", "-c", NULL, NULL};
+	int st;
+
+	buf_puts(&cmd, "cd ");
+	put_quoted(&cmd, e->file->dir);
+	buf_puts(&cmd, " || exit 127; T_ROOT=");
+	put_quoted(&cmd, opt->root);
+	buf_puts(&cmd, " STAP_TEST_DIR=");
+	put_quoted(&cmd, e->file->dir);
+	buf_puts(&cmd, "; export T_ROOT STAP_TEST_DIR; printf '%s\\0' ");
+	buf_puts(&cmd, text);
+	argv[2] = cmd.p;
+	st = run_capture(argv, NULL, 20000, &out);
+	if (st == -1 || !WIFEXITED(st) || WEXITSTATUS(st) != 0)
+		return xfmt("the shell could not expand '%s' (status %d): %s", text,
+			    st == -1 ? -1 : WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st),
+			    out.p ? out.p : "");
+	for (size_t i = 0; i < out.len;) {
+		size_t l = strlen(out.p + i);
+
+		words_add(w, out.p + i);
+		i += l + 1;
+	}
+	free(cmd.p);
+	free(out.p);
+	return NULL;
+}
+
+/* stap's short options that take a value (core/main.c, SystemTap's). */
+static bool takes_value(int c)
+{
+	return c && strchr("pIeEoRramcxDBGdsTlLS", c);
+}
+
+/* The release to build for, asked once. */
+static const char *krel(const Options *opt, const char **why)
+{
+	static char *rel;
+	static const char *problem;
+	const char *env = getenv("VM_KREL");
+	char *argv[] = {NULL, NULL};
+	Buf out = {0};
+
+	if (rel || problem) {
+		*why = problem;
+		return rel;
+	}
+	if (env && *env)
+		rel = xstrdup(env);
+	else {
+		argv[0] = xfmt("%s/t/krel", opt->root);
+		if (run_capture(argv, NULL, 20000, &out) == 0 && out.len) {
+			while (out.len && (out.p[out.len - 1] == '\n' || out.p[out.len - 1] == ' '))
+				out.p[--out.len] = '\0';
+			if (out.len)
+				rel = xstrdup(out.p);
+		}
+		free(out.p);
+		if (!rel)
+			problem = "no kernel headers installed to build for (t/krel found none: "
+				  "install linux-headers-amd64)";
+	}
+	*why = problem;
+	return rel;
+}
+
+/* ------------------------------------------------------------------ */
+/* Planning a block                                                     */
+
+void vm_prepare(Entry *e, const Options *opt)
+{
+	const Block *b = e->block;
+	bool sxx = b->sec[SEC_SXX].present;
+	Words args = {0}, sargs = {0};
+	Buf cmd = {0}, sr = {0};
+	const char *rel, *why = NULL;
+	char *err = NULL;
+	Live *l;
+
+	if (b->sec[SEC_ARGS].present && b->sec[SEC_ARGS].len)
+		err = split_words(e, opt, b->sec[SEC_ARGS].text, &args);
+	if (!err && b->sec[SEC_SCRIPT_ARGS].present && b->sec[SEC_SCRIPT_ARGS].len)
+		err = split_words(e, opt, b->sec[SEC_SCRIPT_ARGS].text, &sargs);
+	rel = err ? NULL : krel(opt, &why);
+	if (err || !rel) {
+		e->status = ST_FAIL;
+		buf_printf(&e->diag, "# t --vm: %s\n", err ? err : why);
+		return;
+	}
+	/* Walk the options as stap's getopt would, up to the first operand. */
+	for (int i = 0; i < args.n; i++) {
+		char *w = args.v[i];
+
+		if (w[0] != '-' || !w[1] || !strcmp(w, "--"))
+			break;
+		if (w[1] == '-') /* a long option; its value is =joined or plain */
+			continue;
+		for (char *c = w + 1; *c; c++) {
+			char *val;
+			bool joined = c[1] != '\0';
+
+			if (!takes_value(*c))
+				continue;
+			val = joined ? c + 1 : i + 1 < args.n ? args.v[i + 1] : "";
+			if (*c == 'p') {
+				if (strcmp(val, "5")) /* -p1..-p4: stops on the host */
+					return;
+				/* drop p5 (and its separate value) from the word */
+				*c = '\0';
+				if (!joined && i + 1 < args.n)
+					args.v[++i] = NULL;
+				if (!strcmp(w, "-"))
+					w[0] = '\0';
+				break;
+			}
+			if (strchr("oTcx", *c)) {
+				buf_printf(&sr, " -%c ", *c);
+				put_quoted(&sr, val);
+			}
+			if (!joined)
+				i++;
+			break;
+		}
+	}
+
+	l = xmalloc(sizeof(*l));
+	l->num = ++n_live;
+	l->dir = xfmt("%s/b%d", work_dir(), l->num);
+	xmkdir(l->dir);
+	buf_printf(&cmd, "exec \"%s\" -p4 -m t_%d -r ", sxx ? "$STAPXX" : "$STAP", l->num);
+	put_quoted(&cmd, rel);
+	for (int i = 0; i < args.n; i++) {
+		if (!args.v[i] || !args.v[i][0])
+			continue;
+		buf_putc(&cmd, ' ');
+		put_quoted(&cmd, args.v[i]);
+	}
+	if (b->sec[SEC_STAP].present || sxx)
+		buf_puts(&cmd, " -");
+	for (int i = 0; i < sargs.n; i++) {
+		buf_putc(&cmd, ' ');
+		put_quoted(&cmd, sargs.v[i]);
+	}
+	l->build_cmd = cmd.p;
+	buf_puts(&sr, "");
+	l->staprun_opts = sr.p;
+	e->live = l;
+}
+
+const char *vm_build_command(const Entry *e)
+{
+	return e->live->build_cmd;
+}
+
+const char *vm_build_dir(const Entry *e)
+{
+	return e->live->dir;
+}
+
+/* The one .ko the build left, or NULL. */
+static char *find_ko(const char *dir)
+{
+	char *pat = xfmt("%s/*.ko", dir), *ko = NULL;
+	glob_t g;
+
+	if (glob(pat, 0, NULL, &g) == 0) {
+		if (g.gl_pathc == 1)
+			ko = xstrdup(g.gl_pathv[0]);
+		globfree(&g);
+	}
+	free(pat);
+	return ko;
+}
+
+void vm_built(Entry *e, Outcome *o, const Options *opt)
+{
+	Live *l = e->live;
+
+	if (!o->timed_out && !o->unkillable && WIFEXITED(o->wstatus) &&
+	    WEXITSTATUS(o->wstatus) == 0 && (l->ko = find_ko(l->dir))) {
+		l->build_err = o->err;
+		o->err = (Buf){0};
+		e->status = ST_BUILT;
+		return;
+	}
+	check_outcome(e, o, opt);
+	if (e->status == ST_FAIL)
+		buf_puts(&e->diag, "# t --vm: checked on the host: the build (stap -p4) failed "
+				   "or left no single .ko\n");
+}
+
+/* ------------------------------------------------------------------ */
+/* The guest boot                                                       */
+
+static void fail_all(Entry **v, int n, const char *what, const Buf *log)
+{
+	for (int i = 0; i < n; i++) {
+		v[i]->status = ST_FAIL;
+		buf_printf(&v[i]->diag, "# t --vm: %s\n", what);
+		if (log && log->len)
+			diag_text(&v[i]->diag, "the rig said", log->p, log->len, 60);
+	}
+}
+
+static char *tool(const char *env, const Options *opt, const char *rel)
+{
+	const char *p = getenv(env);
+
+	return p && *p ? xstrdup(p) : xfmt("%s/%s", opt->root, rel);
+}
+
+/* Read OUT/ID/NAME into b; false when missing. */
+static bool read_result(const char *out, int num, const char *name, Buf *b)
+{
+	char *p = xfmt("%s/e%d/%s", out, num, name);
+	int err = read_file(p, b);
+
+	free(p);
+	buf_puts(b, "");
+	return err == 0;
+}
+
+static void check_one(Entry *e, const char *out, const Buf *log, const Options *opt)
+{
+	Live *l = e->live;
+	Outcome o = {0};
+	Buf status = {0}, flag = {0};
+	char *end;
+	long st;
+
+	o.command = xfmt("%s  (in a private directory), then in the guest: cd e%d && exec "
+			 "staprun%s %s",
+			 l->build_cmd, l->num, l->staprun_opts, strrchr(l->ko, '/') + 1);
+	if (!read_result(out, l->num, "status", &status) ||
+	    (st = strtol(status.p, &end, 10), end == status.p) || st < 0) {
+		e->status = ST_FAIL;
+		buf_printf(&e->diag, "# t --vm: no result from the guest for e%d (%s)\n", l->num,
+			   o.command);
+		if (log->len)
+			diag_text(&e->diag, "the rig said", log->p, log->len, 60);
+		return;
+	}
+	read_result(out, l->num, "stdout", &o.out);
+	buf_putn(&o.err, l->build_err.p ? l->build_err.p : "", l->build_err.len);
+	{
+		Buf gerr = {0};
+
+		read_result(out, l->num, "stderr", &gerr);
+		buf_putn(&o.err, gerr.p, gerr.len);
+		free(gerr.p);
+	}
+	o.timed_out = read_result(out, l->num, "timeout", &flag);
+	o.wstatus = (int)(st > 255 ? 255 : st) << 8;
+	check_outcome(e, &o, opt);
+	if (o.timed_out)
+		buf_puts(&e->diag, "# (the guest killed it at the block's timeout)\n");
+	free(o.out.p);
+	free(o.err.p);
+	free(status.p);
+	free(flag.p);
+}
+
+void vm_run(Entry *v, int n, const Options *opt)
+{
+	Entry **built = NULL;
+	int nb = 0;
+	double budget = 60 + 20 + 60; /* boot, the rig's grace, slack */
+	char *in, *out, *rt, *staprun, *carry, *rig, *carry_arg;
+	Buf batch = {0}, log = {0};
+	int st;
+
+	for (int i = 0; i < n; i++)
+		if (v[i].status == ST_BUILT) {
+			built = xrealloc(built, sizeof(Entry *) * (size_t)(nb + 1));
+			built[nb++] = &v[i];
+		}
+	if (!nb)
+		goto done;
+	in = xfmt("%s/in", work);
+	out = xfmt("%s/out", work);
+	rt = xfmt("%s/root", in);
+	xmkdir(in);
+	xmkdir(rt);
+	xmkdir(xfmt("%s/t", rt));
+	staprun = tool("T_STAPRUN", opt, "core/staprun/staprun");
+	carry = tool("T_VM_CARRY", opt, "t/vm/carry");
+	rig = tool("T_VM_RUN", opt, "t/vm/run");
+	if (access(staprun, X_OK) < 0) {
+		char *m = xfmt("%s: %s (make core/staprun/staprun)", staprun, strerror(errno));
+
+		fail_all(built, nb, m, NULL);
+		goto done;
+	}
+	for (int i = 0; i < nb; i++) {
+		Live *l = built[i]->live;
+		const char *base = strrchr(l->ko, '/') + 1;
+		char *gdir = xfmt("%s/t/e%d", rt, l->num), *dest = xfmt("%s/%s", gdir, base);
+		long secs = (long)built[i]->block->timeout;
+
+		if ((double)secs < built[i]->block->timeout) /* whole seconds, rounded up */
+			secs++;
+
+		xmkdir(gdir);
+		if (rename(l->ko, dest) < 0)
+			fatal("rename %s %s: %s", l->ko, dest, strerror(errno));
+		l->ko = dest;
+		budget += (double)secs + 5;
+		buf_printf(&batch, "e%d:%ld cd e%d && exec staprun%s ", l->num, secs, l->num,
+			   l->staprun_opts);
+		put_quoted(&batch, base);
+		buf_putc(&batch, '\n');
+	}
+	{
+		char *p = xfmt("%s/batch", in);
+		FILE *f = fopen(p, "w");
+
+		if (!f || fwrite(batch.p, 1, batch.len, f) != batch.len || fclose(f) != 0)
+			fatal("cannot write %s: %s", p, strerror(errno));
+		free(p);
+	}
+	carry_arg = xfmt("%s=/t/staprun", staprun);
+	{
+		char *argv[] = {carry, in, carry_arg, NULL};
+
+		st = run_capture(argv, NULL, 60000, &log);
+		if (st != 0) {
+			fail_all(built, nb, xfmt("%s could not carry %s into the guest", carry, staprun),
+				 &log);
+			goto done;
+		}
+	}
+	{
+		char *argv[] = {rig, in, out, NULL};
+
+		log.len = 0;
+		st = run_capture(argv, NULL, (int64_t)(budget * 1000), &log);
+	}
+	if (st == -1)
+		fail_all(built, nb,
+			 xfmt("%s did not finish within %.0f s: killed it (and the guest)", rig,
+			      budget),
+			 &log);
+	else if (!WIFEXITED(st) || WEXITSTATUS(st) == 2) {
+		Buf failure = {0};
+		char *p = xfmt("%s/failure", out);
+
+		if (read_file(p, &failure) == 0 && failure.len)
+			fail_all(built, nb, "guest failure (every block of this boot fails)",
+				 &failure);
+		else
+			fail_all(built, nb, "guest failure (every block of this boot fails)", &log);
+	} else if (WEXITSTATUS(st) != 0)
+		fail_all(built, nb, xfmt("%s failed (status %d)", rig, WEXITSTATUS(st)), &log);
+	else
+		for (int i = 0; i < nb; i++)
+			check_one(built[i], out, &log, opt);
+done:
+	free(built);
+	free(batch.p);
+	free(log.p);
+	remove_work();
+}

@@ -2,21 +2,7 @@
 # Expected errors come from SystemTap 4.8 itself (stap -p1 on the same script);
 # expected dumps are the canonical form, which must also parse back unchanged.
 
-=== TEST 1: parse error: x
---- args: -p1
---- stap
-x
---- stap_err
-parse error: expected 'probe', 'global', 'private', 'function', or '%{'
-        saw: identifier 'x' at <input>:1:1
-     source: x
-             ^
-
-1 parse error.
-Pass 1: parse failed.  [man error::pass1]
---- exitcode: 1
-
-=== TEST 2: parse error: probe begin {
+=== TEST 1: parse error: probe begin {
 --- args: -p1
 --- stap
 probe begin {
@@ -28,7 +14,7 @@ parse error: expected statement
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 3: parse error: probe begin { a = 1 +
+=== TEST 2: parse error: probe begin { a = 1 +
 --- args: -p1
 --- stap
 probe begin { a = 1 +
@@ -40,31 +26,7 @@ parse error: expected value
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 4: parse error: probe begin
---- args: -p1
---- stap
-probe begin
---- stap_err
-parse error: expected one of ', { } = +='
-        saw: <input> EOF
-
-1 parse error.
-Pass 1: parse failed.  [man error::pass1]
---- exitcode: 1
-
-=== TEST 5: parse error: global
---- args: -p1
---- stap
-global
---- stap_err
-parse error: unexpected end-of-file
-        saw: <input> EOF
-
-1 parse error.
-Pass 1: parse failed.  [man error::pass1]
---- exitcode: 1
-
-=== TEST 6: parse error: global a,
+=== TEST 3: parse error: global a,
 --- args: -p1
 --- stap
 global a,
@@ -76,7 +38,7 @@ parse error: unexpected end-of-file
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 7: parse error: function
+=== TEST 4: parse error: function
 --- args: -p1
 --- stap
 function
@@ -88,7 +50,7 @@ parse error: unexpected end-of-file
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 8: parse error: function f
+=== TEST 5: parse error: function f
 --- args: -p1
 --- stap
 function f
@@ -102,7 +64,7 @@ parse error: unexpected end-of-file
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 9: parse error: function f(
+=== TEST 6: parse error: function f(
 --- args: -p1
 --- stap
 function f(
@@ -114,7 +76,7 @@ parse error: unexpected end-of-file
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 10: parse error: function f(a
+=== TEST 7: parse error: function f(a
 --- args: -p1
 --- stap
 function f(a
@@ -128,7 +90,7 @@ parse error: unexpected end-of-file
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 11: parse error: function f(a,
+=== TEST 8: parse error: function f(a,
 --- args: -p1
 --- stap
 function f(a,
@@ -140,7 +102,7 @@ parse error: unexpected end-of-file
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 12: parse error: function f(a b) {}
+=== TEST 9: parse error: function f(a b) {}
 --- args: -p1
 --- stap
 function f(a b) {}
@@ -154,7 +116,7 @@ parse error: expected ',' or ')'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 13: parse error: function f(a:foo) {}
+=== TEST 10: parse error: function f(a:foo) {}
 --- args: -p1
 --- stap
 function f(a:foo) {}
@@ -168,7 +130,7 @@ parse error: expected 'string' or 'long'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 14: parse error: function f:foo() {}
+=== TEST 11: parse error: function f:foo() {}
 --- args: -p1
 --- stap
 function f:foo() {}
@@ -182,7 +144,7 @@ parse error: expected 'string' or 'long'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 15: parse: function f:long(a:string, b:long) { return a }
+=== TEST 12: parse: function f:long(a:string, b:long) { return a }
 --- args: -p1
 --- stap
 function f:long(a:string, b:long) { return a }
@@ -196,7 +158,7 @@ function f:long (a:string, b:long)
 --- stap_err
 --- exitcode: 0
 
-=== TEST 16: parse error: function f() : 0 {}
+=== TEST 13: parse error: function f() : 0 {}
 --- args: -p1
 --- stap
 function f() : 0 {}
@@ -210,7 +172,7 @@ parse error: specified priority must be > 0
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 17: parse error: function f() : -3 {}
+=== TEST 14: parse error: function f() : -3 {}
 --- args: -p1
 --- stap
 function f() : -3 {}
@@ -224,7 +186,7 @@ parse error: specified priority must be > 0
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 18: parse error: function f() : "x" {}
+=== TEST 15: parse error: function f() : "x" {}
 --- args: -p1
 --- stap
 function f() : "x" {}
@@ -238,7 +200,7 @@ parse error: expected literal number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 19: parse error: function f() : x {}
+=== TEST 16: parse error: function f() : x {}
 --- args: -p1
 --- stap
 function f() : x {}
@@ -252,7 +214,7 @@ parse error: expected literal string or number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 20: parse: function f() : 5 {} function f() {}
+=== TEST 17: parse: function f() : 5 {} function f() {}
 --- args: -p1
 --- stap
 function f() : 5 {} function f() {}
@@ -268,7 +230,7 @@ function f ()
 --- stap_err
 --- exitcode: 0
 
-=== TEST 21: parse error: function f(a, a) {}
+=== TEST 18: parse error: function f(a, a) {}
 --- args: -p1
 --- stap
 function f(a, a) {}
@@ -282,7 +244,7 @@ parse error: duplicate parameter names
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 22: parse: function f(a,) {}
+=== TEST 19: parse: function f(a,) {}
 --- args: -p1
 --- stap
 function f(a,) {}
@@ -295,7 +257,7 @@ function f (a)
 --- stap_err
 --- exitcode: 0
 
-=== TEST 23: parse error: function f() %{ x %}
+=== TEST 20: parse error: function f() %{ x %}
 --- args: -p1
 --- stap
 function f() %{ x %}
@@ -309,7 +271,7 @@ parse error: embedded code in unprivileged script; need stap -g
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 24: parse error: function 1() {}
+=== TEST 21: parse error: function 1() {}
 --- args: -p1
 --- stap
 function 1() {}
@@ -323,7 +285,7 @@ parse error: expected identifier
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 25: parse: function string() {} function long() {}
+=== TEST 22: parse: function string() {} function long() {}
 --- args: -p1
 --- stap
 function string() {} function long() {}
@@ -339,21 +301,7 @@ function long ()
 --- stap_err
 --- exitcode: 0
 
-=== TEST 26: parse error: probe begin { return 1 }
---- args: -p1
---- stap
-probe begin { return 1 }
---- stap_err
-parse error: found 'return' not in function context
-        saw: keyword at <input>:1:15
-     source: probe begin { return 1 }
-                           ^
-
-1 parse error.
-Pass 1: parse failed.  [man error::pass1]
---- exitcode: 1
-
-=== TEST 27: parse error: probe begin { x = %{ 1 %} + 1 }
+=== TEST 23: parse error: probe begin { x = %{ 1 %} + 1 }
 --- args: -p1
 --- stap
 probe begin { x = %{ 1 %} + 1 }
@@ -377,7 +325,7 @@ parse error: expected 'probe', 'global', 'private', 'function', or '%{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 28: parse error: global a[10] = 1
+=== TEST 24: parse error: global a[10] = 1
 --- args: -p1
 --- stap
 global a[10] = 1
@@ -391,7 +339,7 @@ parse error: only scalar globals can be initialized
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 29: parse error: global a[10]%
+=== TEST 25: parse error: global a[10]%
 --- args: -p1
 --- stap
 global a[10]%
@@ -405,7 +353,7 @@ parse error: expected 'probe', 'global', 'private', 'function', or '%{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 30: parse: global a% = 1
+=== TEST 26: parse: global a% = 1
 --- args: -p1
 --- stap
 global a% = 1
@@ -416,7 +364,7 @@ global a% = 1
 --- stap_err
 --- exitcode: 0
 
-=== TEST 31: parse error: global a, a
+=== TEST 27: parse error: global a, a
 --- args: -p1
 --- stap
 global a, a
@@ -430,7 +378,7 @@ parse error: duplicate global name
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 32: parse error: private global a; global a
+=== TEST 28: parse error: private global a; global a
 --- args: -p1
 --- stap
 private global a; global a
@@ -444,7 +392,7 @@ parse error: global versus private variable declaration conflict
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 33: parse error: global a; private a
+=== TEST 29: parse error: global a; private a
 --- args: -p1
 --- stap
 global a; private a
@@ -458,7 +406,7 @@ parse error: global versus private variable declaration conflict
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 34: parse error: global a[0]
+=== TEST 30: parse error: global a[0]
 --- args: -p1
 --- stap
 global a[0]
@@ -470,7 +418,7 @@ parse error: array size out of range
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 35: parse error: global a[-1]
+=== TEST 31: parse error: global a[-1]
 --- args: -p1
 --- stap
 global a[-1]
@@ -482,7 +430,7 @@ parse error: array size out of range
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 36: parse error: global a[x]
+=== TEST 32: parse error: global a[x]
 --- args: -p1
 --- stap
 global a[x]
@@ -496,7 +444,7 @@ parse error: expected number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 37: parse error: global a[99999999999]
+=== TEST 33: parse error: global a[99999999999]
 --- args: -p1
 --- stap
 global a[99999999999]
@@ -508,7 +456,7 @@ parse error: array size out of range
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 38: parse error: global a[2147483648]
+=== TEST 34: parse error: global a[2147483648]
 --- args: -p1
 --- stap
 global a[2147483648]
@@ -520,7 +468,7 @@ parse error: array size out of range
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 39: parse error: global x = 1 y
+=== TEST 35: parse error: global x = 1 y
 --- args: -p1
 --- stap
 global x = 1 y
@@ -534,7 +482,7 @@ parse error: expected 'probe', 'global', 'private', 'function', or '%{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 40: parse error: global x = -1, y = "s" "t", z = 18446744073709551615, w =...
+=== TEST 36: parse error: global x = -1, y = "s" "t", z = 18446744073709551615, w =...
 --- args: -p1
 --- stap
 global x = -1, y = "s" "t", z = 18446744073709551615, w = 18446744073709551616
@@ -548,7 +496,7 @@ parse error: number invalid or out of range
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 41: parse error: global x = -9223372036854775808, y = -9223372036854775809
+=== TEST 37: parse error: global x = -9223372036854775808, y = -9223372036854775809
 --- args: -p1
 --- stap
 global x = -9223372036854775808, y = -9223372036854775809
@@ -562,7 +510,7 @@ parse error: number invalid or out of range
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 42: parse error: global x = 09
+=== TEST 38: parse error: global x = 09
 --- args: -p1
 --- stap
 global x = 09
@@ -576,7 +524,7 @@ parse error: number invalid or out of range
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 43: parse error: global x = 0x
+=== TEST 39: parse error: global x = 0x
 --- args: -p1
 --- stap
 global x = 0x
@@ -590,7 +538,7 @@ parse error: number invalid or out of range
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 44: parse error: global x = 1abc
+=== TEST 40: parse error: global x = 1abc
 --- args: -p1
 --- stap
 global x = 1abc
@@ -604,7 +552,7 @@ parse error: number invalid or out of range
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 45: parse error: private
+=== TEST 41: parse error: private
 --- args: -p1
 --- stap
 private
@@ -616,7 +564,7 @@ parse error: unexpected end-of-file
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 46: parse error: private 1
+=== TEST 42: parse error: private 1
 --- args: -p1
 --- stap
 private 1
@@ -630,7 +578,7 @@ parse error: expected 'function' or identifier
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 47: parse error: private function
+=== TEST 43: parse error: private function
 --- args: -p1
 --- stap
 private function
@@ -642,7 +590,7 @@ parse error: unexpected end-of-file
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 48: parse: private function f() { } private global g private h
+=== TEST 44: parse: private function f() { } private global g private h
 --- args: -p1
 --- stap
 private function f() { } private global g private h
@@ -657,7 +605,7 @@ private global h
 --- stap_err
 --- exitcode: 0
 
-=== TEST 49: parse error: probe begin { x = @const("FOO", "bar.h") }
+=== TEST 45: parse error: probe begin { x = @const("FOO", "bar.h") }
 --- args: -p1
 --- stap
 probe begin { x = @const("FOO", "bar.h") }
@@ -676,7 +624,7 @@ parse error: expected 'probe', 'global', 'private', 'function', or '%{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 50: parse: probe a = begin { } , { }
+=== TEST 46: parse: probe a = begin { } , { }
 --- args: -p1
 --- stap
 probe a = begin { } , { }
@@ -689,7 +637,7 @@ probe a = begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 51: parse error: probe a += begin { } , { }
+=== TEST 47: parse error: probe a += begin { } , { }
 --- args: -p1
 --- stap
 probe a += begin { } , { }
@@ -703,7 +651,7 @@ parse error: Combined prologue and epilogue cannot be defined with '+='
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 52: parse: probe {begin, end}.x { }
+=== TEST 48: parse: probe {begin, end}.x { }
 --- args: -p1
 --- stap
 probe {begin, end}.x { }
@@ -715,7 +663,7 @@ probe begin.x, end.x {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 53: parse error: probe {a?, b}.c { }
+=== TEST 49: parse error: probe {a?, b}.c { }
 --- args: -p1
 --- stap
 probe {a?, b}.c { }
@@ -729,7 +677,7 @@ parse error: '?', '!' or condition must only be specified in suffix
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 54: parse error: probe {a, b}?.c { }
+=== TEST 50: parse error: probe {a, b}?.c { }
 --- args: -p1
 --- stap
 probe {a, b}?.c { }
@@ -743,7 +691,7 @@ parse error: expected one of ', { } = +='
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 55: parse error: probe a?? { }
+=== TEST 51: parse error: probe a?? { }
 --- args: -p1
 --- stap
 probe a?? { }
@@ -757,7 +705,7 @@ parse error: expected one of ', { } = +='
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 56: parse error: probe a if (1) if (2) { }
+=== TEST 52: parse error: probe a if (1) if (2) { }
 --- args: -p1
 --- stap
 probe a if (1) if (2) { }
@@ -771,7 +719,7 @@ parse error: expected one of ', { } = +='
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 57: parse error: probe a if 1 { }
+=== TEST 53: parse error: probe a if 1 { }
 --- args: -p1
 --- stap
 probe a if 1 { }
@@ -785,7 +733,7 @@ parse error: expected '('
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 58: parse error: probe a if (1 { }
+=== TEST 54: parse error: probe a if (1 { }
 --- args: -p1
 --- stap
 probe a if (1 { }
@@ -799,7 +747,7 @@ parse error: expected ')'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 59: parse error: probe a? = b { }
+=== TEST 55: parse error: probe a? = b { }
 --- args: -p1
 --- stap
 probe a? = b { }
@@ -813,7 +761,7 @@ parse error: probe point alias name cannot be optional nor sufficient
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 60: parse error: probe a, b = c { }
+=== TEST 56: parse error: probe a, b = c { }
 --- args: -p1
 --- stap
 probe a, b = c { }
@@ -827,7 +775,7 @@ parse error: expected probe point specifier
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 61: parse: probe a = b = c { }
+=== TEST 57: parse: probe a = b = c { }
 --- args: -p1
 --- stap
 probe a = b = c { }
@@ -839,7 +787,7 @@ probe a = b = c {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 62: parse: probe a = b += c { }
+=== TEST 58: parse: probe a = b += c { }
 --- args: -p1
 --- stap
 probe a = b += c { }
@@ -851,7 +799,7 @@ probe a += b += c {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 63: parse error: probe 1 { }
+=== TEST 59: parse error: probe 1 { }
 --- args: -p1
 --- stap
 probe 1 { }
@@ -865,7 +813,7 @@ parse error: expected identifier or '*' or '{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 64: parse error: probe a.1 { }
+=== TEST 60: parse error: probe a.1 { }
 --- args: -p1
 --- stap
 probe a.1 { }
@@ -879,7 +827,7 @@ parse error: expected identifier or '*' or '{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 65: parse error: probe a(1 { }
+=== TEST 61: parse error: probe a(1 { }
 --- args: -p1
 --- stap
 probe a(1 { }
@@ -893,7 +841,7 @@ parse error: expected ')'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 66: parse error: probe a(x) { }
+=== TEST 62: parse error: probe a(x) { }
 --- args: -p1
 --- stap
 probe a(x) { }
@@ -907,7 +855,7 @@ parse error: expected literal string or number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 67: parse: probe a(-1).b("x" "y").c(0x10) { }
+=== TEST 63: parse: probe a(-1).b("x" "y").c(0x10) { }
 --- args: -p1
 --- stap
 probe a(-1).b("x" "y").c(0x10) { }
@@ -919,7 +867,7 @@ probe a(-1).b("xy").c(16) {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 68: parse error: probe a.b* *c { }
+=== TEST 64: parse error: probe a.b* *c { }
 --- args: -p1
 --- stap
 probe a.b* *c { }
@@ -933,7 +881,7 @@ parse error: expected one of ', { } = +='
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 69: parse: probe syscall.*.return?, foo*bar!, kernel.function("*@fs/...
+=== TEST 65: parse: probe syscall.*.return?, foo*bar!, kernel.function("*@fs/...
 --- args: -p1
 --- stap
 probe syscall.*.return?, foo*bar!, kernel.function("*@fs/*.c") if (a > 1), begin(-10) { }
@@ -945,7 +893,7 @@ probe syscall.*.return?, foo*bar!, kernel.function("*@fs/*.c") if ((a) > (1)), b
 --- stap_err
 --- exitcode: 0
 
-=== TEST 70: parse: probe a.if.return.function.probe.global { }
+=== TEST 66: parse: probe a.if.return.function.probe.global { }
 --- args: -p1
 --- stap
 probe a.if.return.function.probe.global { }
@@ -957,7 +905,7 @@ probe a.if.return.function.probe.global {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 71: parse error: probe a b { }
+=== TEST 67: parse error: probe a b { }
 --- args: -p1
 --- stap
 probe a b { }
@@ -971,7 +919,7 @@ parse error: expected one of ', { } = +='
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 72: parse error: probe a { } }
+=== TEST 68: parse error: probe a { } }
 --- args: -p1
 --- stap
 probe a { } }
@@ -985,7 +933,7 @@ parse error: expected 'probe', 'global', 'private', 'function', or '%{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 73: parse: probe begin { x = @sum(s 1 2 3) }
+=== TEST 69: parse: probe begin { x = @sum(s 1 2 3) }
 --- args: -p1
 --- stap
 probe begin { x = @sum(s 1 2 3) }
@@ -998,7 +946,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 74: parse error: probe begin { x = @count(s, 1) }
+=== TEST 70: parse error: probe begin { x = @count(s, 1) }
 --- args: -p1
 --- stap
 probe begin { x = @count(s, 1) }
@@ -1012,7 +960,7 @@ parse error: not more than 1 parameter allowed
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 75: parse error: probe begin { x = @variance(s, 1, 2) }
+=== TEST 71: parse error: probe begin { x = @variance(s, 1, 2) }
 --- args: -p1
 --- stap
 probe begin { x = @variance(s, 1, 2) }
@@ -1026,7 +974,7 @@ parse error: not more than 2 parameters allowed
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 76: parse: probe begin { x = @variance(s, 1) }
+=== TEST 72: parse: probe begin { x = @variance(s, 1) }
 --- args: -p1
 --- stap
 probe begin { x = @variance(s, 1) }
@@ -1039,7 +987,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 77: parse error: probe begin { x = $a->1 }
+=== TEST 73: parse error: probe begin { x = $a->1 }
 --- args: -p1
 --- stap
 probe begin { x = $a->1 }
@@ -1053,21 +1001,7 @@ parse error: expected identifier or keyword
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 78: parse error: probe begin { x = @foo(1) }
---- args: -p1
---- stap
-probe begin { x = @foo(1) }
---- stap_err
-parse error: unknown operator @foo
-        saw: operator '@foo' at <input>:1:19
-     source: probe begin { x = @foo(1) }
-                               ^
-
-1 parse error.
-Pass 1: parse failed.  [man error::pass1]
---- exitcode: 1
-
-=== TEST 79: parse error: probe begin { f(1 2) }
+=== TEST 74: parse error: probe begin { f(1 2) }
 --- args: -p1
 --- stap
 probe begin { f(1 2) }
@@ -1081,7 +1015,7 @@ parse error: expected one of ') ,'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 80: parse error: probe begin { x[1 2] }
+=== TEST 75: parse error: probe begin { x[1 2] }
 --- args: -p1
 --- stap
 probe begin { x[1 2] }
@@ -1095,7 +1029,7 @@ parse error: expected one of '] ,'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 81: parse error: probe begin { print() }
+=== TEST 76: parse error: probe begin { print() }
 --- args: -p1
 --- stap
 probe begin { print() }
@@ -1109,7 +1043,7 @@ parse error: expected literal string or number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 82: parse error: probe begin { print_char() }
+=== TEST 77: parse error: probe begin { print_char() }
 --- args: -p1
 --- stap
 probe begin { print_char() }
@@ -1123,7 +1057,7 @@ parse error: expected literal string or number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 83: parse error: probe begin { printf(1) }
+=== TEST 78: parse error: probe begin { printf(1) }
 --- args: -p1
 --- stap
 probe begin { printf(1) }
@@ -1137,7 +1071,7 @@ parse error: expected literal string
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 84: parse error: probe begin { printf("x" 1) }
+=== TEST 79: parse error: probe begin { printf("x" 1) }
 --- args: -p1
 --- stap
 probe begin { printf("x" 1) }
@@ -1151,7 +1085,7 @@ parse error: expected one of ', )'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 85: parse error: probe begin { printd(",", 1) }
+=== TEST 80: parse error: probe begin { printd(",", 1) }
 --- args: -p1
 --- stap
 probe begin { printd(",", 1) }
@@ -1165,7 +1099,7 @@ parse error: expected literal string or number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 86: parse error: probe begin { printd(",") }
+=== TEST 81: parse error: probe begin { printd(",") }
 --- args: -p1
 --- stap
 probe begin { printd(",") }
@@ -1179,7 +1113,7 @@ parse error: expected literal string or number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 87: parse error: probe begin { printd(1, 2, 3) }
+=== TEST 82: parse error: probe begin { printd(1, 2, 3) }
 --- args: -p1
 --- stap
 probe begin { printd(1, 2, 3) }
@@ -1193,7 +1127,7 @@ parse error: expected literal string
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 88: parse: probe begin { println() sprintln() }
+=== TEST 83: parse: probe begin { println() sprintln() }
 --- args: -p1
 --- stap
 probe begin { println() sprintln() }
@@ -1207,7 +1141,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 89: parse: probe begin { print(@hist_log(s)) print(@hist_linear(s, 1...
+=== TEST 84: parse: probe begin { print(@hist_log(s)) print(@hist_linear(s, 1...
 --- args: -p1
 --- stap
 probe begin { print(@hist_log(s)) print(@hist_linear(s, 1, 2, 3)) }
@@ -1221,7 +1155,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 90: parse: probe begin { print(@hist_log(s)[3], 1, 2) }
+=== TEST 85: parse: probe begin { print(@hist_log(s)[3], 1, 2) }
 --- args: -p1
 --- stap
 probe begin { print(@hist_log(s)[3], 1, 2) }
@@ -1234,7 +1168,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 91: parse error: probe begin { print(@hist_log(s)[3] 1) }
+=== TEST 86: parse error: probe begin { print(@hist_log(s)[3] 1) }
 --- args: -p1
 --- stap
 probe begin { print(@hist_log(s)[3] 1) }
@@ -1248,7 +1182,7 @@ parse error: expected one of ', )'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 92: parse error: probe begin { x = @hist_log(s) }
+=== TEST 87: parse error: probe begin { x = @hist_log(s) }
 --- args: -p1
 --- stap
 probe begin { x = @hist_log(s) }
@@ -1262,7 +1196,7 @@ parse error: base histogram operator where expression expected
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 93: parse: probe begin { x = @hist_log(s)[1] }
+=== TEST 88: parse: probe begin { x = @hist_log(s)[1] }
 --- args: -p1
 --- stap
 probe begin { x = @hist_log(s)[1] }
@@ -1275,7 +1209,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 94: parse error: probe begin { x = @hist_linear(s, 1, 2) }
+=== TEST 89: parse error: probe begin { x = @hist_linear(s, 1, 2) }
 --- args: -p1
 --- stap
 probe begin { x = @hist_linear(s, 1, 2) }
@@ -1289,7 +1223,7 @@ parse error: expected ','
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 95: parse error: probe begin { x = @hist_linear(s, a, 2, 3) }
+=== TEST 90: parse error: probe begin { x = @hist_linear(s, a, 2, 3) }
 --- args: -p1
 --- stap
 probe begin { x = @hist_linear(s, a, 2, 3) }
@@ -1303,7 +1237,7 @@ parse error: expected number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 96: parse error: probe begin { x = a =~ b }
+=== TEST 91: parse error: probe begin { x = a =~ b }
 --- args: -p1
 --- stap
 probe begin { x = a =~ b }
@@ -1317,7 +1251,7 @@ parse error: expected literal string
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 97: parse: probe begin { x = a =~ "b" "c" }
+=== TEST 92: parse: probe begin { x = a =~ "b" "c" }
 --- args: -p1
 --- stap
 probe begin { x = a =~ "b" "c" }
@@ -1330,7 +1264,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 98: parse error: probe begin { x = a =~ "b" =~ "c" }
+=== TEST 93: parse error: probe begin { x = a =~ "b" =~ "c" }
 --- args: -p1
 --- stap
 probe begin { x = a =~ "b" =~ "c" }
@@ -1344,7 +1278,7 @@ parse error: expected literal string or number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 99: parse: probe begin { x = a < b < c == d }
+=== TEST 94: parse: probe begin { x = a < b < c == d }
 --- args: -p1
 --- stap
 probe begin { x = a < b < c == d }
@@ -1357,7 +1291,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 100: parse: probe begin { x = a ? b : c ? d : e = 1 }
+=== TEST 95: parse: probe begin { x = a ? b : c ? d : e = 1 }
 --- args: -p1
 --- stap
 probe begin { x = a ? b : c ? d : e = 1 }
@@ -1370,7 +1304,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 101: parse: probe begin { x = a ? b = 1 : c }
+=== TEST 96: parse: probe begin { x = a ? b = 1 : c }
 --- args: -p1
 --- stap
 probe begin { x = a ? b = 1 : c }
@@ -1383,7 +1317,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 102: parse error: probe begin { x = a ? b c }
+=== TEST 97: parse error: probe begin { x = a ? b c }
 --- args: -p1
 --- stap
 probe begin { x = a ? b c }
@@ -1397,7 +1331,7 @@ parse error: expected ':'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 103: parse error: probe begin { x = [a, b] }
+=== TEST 98: parse error: probe begin { x = [a, b] }
 --- args: -p1
 --- stap
 probe begin { x = [a, b] }
@@ -1411,7 +1345,7 @@ parse error: unexpected comma-separated expression list
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 104: parse: probe begin { x = [a, *] in y; delete y[*, 1] }
+=== TEST 99: parse: probe begin { x = [a, *] in y; delete y[*, 1] }
 --- args: -p1
 --- stap
 probe begin { x = [a, *] in y; delete y[*, 1] }
@@ -1425,7 +1359,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 105: parse error: probe begin { x = a in b in c }
+=== TEST 100: parse error: probe begin { x = a in b in c }
 --- args: -p1
 --- stap
 probe begin { x = a in b in c }
@@ -1439,7 +1373,7 @@ parse error: expected statement
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 106: parse error: probe begin { x = [a in b] in c }
+=== TEST 101: parse error: probe begin { x = [a in b] in c }
 --- args: -p1
 --- stap
 probe begin { x = [a in b] in c }
@@ -1453,7 +1387,7 @@ parse error: expected ',' or ']'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 107: parse error: probe begin { x = [a & b, c] in d }
+=== TEST 102: parse error: probe begin { x = [a & b, c] in d }
 --- args: -p1
 --- stap
 probe begin { x = [a & b, c] in d }
@@ -1467,7 +1401,7 @@ parse error: expected ',' or ']'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 108: parse: probe begin { x = a & b in c }
+=== TEST 103: parse: probe begin { x = a & b in c }
 --- args: -p1
 --- stap
 probe begin { x = a & b in c }
@@ -1480,7 +1414,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 109: parse error: probe begin { x = [a b] in c }
+=== TEST 104: parse error: probe begin { x = [a b] in c }
 --- args: -p1
 --- stap
 probe begin { x = [a b] in c }
@@ -1494,7 +1428,7 @@ parse error: expected ',' or ']'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 110: parse: probe begin { foreach (k in x) { } }
+=== TEST 105: parse: probe begin { foreach (k in x) { } }
 --- args: -p1
 --- stap
 probe begin { foreach (k in x) { } }
@@ -1508,7 +1442,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 111: parse: probe begin { foreach (k+ in x) { } }
+=== TEST 106: parse: probe begin { foreach (k+ in x) { } }
 --- args: -p1
 --- stap
 probe begin { foreach (k+ in x) { } }
@@ -1522,7 +1456,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 112: parse error: probe begin { foreach (k- in x-) { } }
+=== TEST 107: parse error: probe begin { foreach (k- in x-) { } }
 --- args: -p1
 --- stap
 probe begin { foreach (k- in x-) { } }
@@ -1536,7 +1470,7 @@ parse error: multiple sort directives
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 113: parse: probe begin { foreach (v = k in x) { } }
+=== TEST 108: parse: probe begin { foreach (v = k in x) { } }
 --- args: -p1
 --- stap
 probe begin { foreach (v = k in x) { } }
@@ -1550,7 +1484,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 114: parse error: probe begin { foreach (v- = k+ in x) { } }
+=== TEST 109: parse error: probe begin { foreach (v- = k+ in x) { } }
 --- args: -p1
 --- stap
 probe begin { foreach (v- = k+ in x) { } }
@@ -1564,7 +1498,7 @@ parse error: multiple sort directives
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 115: parse: probe begin { foreach (v = [a, b-] in x limit 5) { } }
+=== TEST 110: parse: probe begin { foreach (v = [a, b-] in x limit 5) { } }
 --- args: -p1
 --- stap
 probe begin { foreach (v = [a, b-] in x limit 5) { } }
@@ -1578,21 +1512,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 116: parse error: probe begin { foreach ([a+, b-] in x) { } }
---- args: -p1
---- stap
-probe begin { foreach ([a+, b-] in x) { } }
---- stap_err
-parse error: multiple sort directives
-        saw: operator '-' at <input>:1:30
-     source: probe begin { foreach ([a+, b-] in x) { } }
-                                          ^
-
-1 parse error.
-Pass 1: parse failed.  [man error::pass1]
---- exitcode: 1
-
-=== TEST 117: parse error: probe begin { foreach ([a, b] in x @sum) { } }
+=== TEST 111: parse error: probe begin { foreach ([a, b] in x @sum) { } }
 --- args: -p1
 --- stap
 probe begin { foreach ([a, b] in x @sum) { } }
@@ -1606,7 +1526,7 @@ parse error: expected sort directive
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 118: parse: probe begin { foreach ([a, b] in x @sum+ limit 1) { } }
+=== TEST 112: parse: probe begin { foreach ([a, b] in x @sum+ limit 1) { } }
 --- args: -p1
 --- stap
 probe begin { foreach ([a, b] in x @sum+ limit 1) { } }
@@ -1620,7 +1540,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 119: parse error: probe begin { foreach ([a, b] in x @foo+) { } }
+=== TEST 113: parse error: probe begin { foreach ([a, b] in x @foo+) { } }
 --- args: -p1
 --- stap
 probe begin { foreach ([a, b] in x @foo+) { } }
@@ -1634,7 +1554,7 @@ parse error: expected statistical operation
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 120: parse: probe begin { foreach ([a, b] in x[*, 1]) { } }
+=== TEST 114: parse: probe begin { foreach ([a, b] in x[*, 1]) { } }
 --- args: -p1
 --- stap
 probe begin { foreach ([a, b] in x[*, 1]) { } }
@@ -1648,7 +1568,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 121: parse error: probe begin { foreach ([a, b] in x[*, 1 2]) { } }
+=== TEST 115: parse error: probe begin { foreach ([a, b] in x[*, 1 2]) { } }
 --- args: -p1
 --- stap
 probe begin { foreach ([a, b] in x[*, 1 2]) { } }
@@ -1662,7 +1582,7 @@ parse error: expected ',' or ']'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 122: parse error: probe begin { foreach ([a b] in x) { } }
+=== TEST 116: parse error: probe begin { foreach ([a b] in x) { } }
 --- args: -p1
 --- stap
 probe begin { foreach ([a b] in x) { } }
@@ -1676,7 +1596,7 @@ parse error: expected ',' or ']'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 123: parse error: probe begin { foreach (1 in x) { } }
+=== TEST 117: parse error: probe begin { foreach (1 in x) { } }
 --- args: -p1
 --- stap
 probe begin { foreach (1 in x) { } }
@@ -1690,7 +1610,7 @@ parse error: expected identifier
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 124: parse error: probe begin { foreach (a x) { } }
+=== TEST 118: parse error: probe begin { foreach (a x) { } }
 --- args: -p1
 --- stap
 probe begin { foreach (a x) { } }
@@ -1704,7 +1624,7 @@ parse error: expected 'in'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 125: parse error: probe begin { foreach a in x { } }
+=== TEST 119: parse error: probe begin { foreach a in x { } }
 --- args: -p1
 --- stap
 probe begin { foreach a in x { } }
@@ -1718,7 +1638,7 @@ parse error: expected '('
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 126: parse error: probe begin { foreach (a in x { } }
+=== TEST 120: parse error: probe begin { foreach (a in x { } }
 --- args: -p1
 --- stap
 probe begin { foreach (a in x { } }
@@ -1732,21 +1652,7 @@ parse error: expected ')'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 127: parse error: probe begin { foreach (a in 1) { } }
---- args: -p1
---- stap
-probe begin { foreach (a in 1) { } }
---- stap_err
-parse error: expected identifier or statistical operation
-        saw: number '1' at <input>:1:29
-     source: probe begin { foreach (a in 1) { } }
-                                         ^
-
-1 parse error.
-Pass 1: parse failed.  [man error::pass1]
---- exitcode: 1
-
-=== TEST 128: parse: probe begin { foreach (a in @hist_log(s)) { } }
+=== TEST 121: parse: probe begin { foreach (a in @hist_log(s)) { } }
 --- args: -p1
 --- stap
 probe begin { foreach (a in @hist_log(s)) { } }
@@ -1760,7 +1666,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 129: parse: probe begin { foreach (a in @count) { } }
+=== TEST 122: parse: probe begin { foreach (a in @count) { } }
 --- args: -p1
 --- stap
 probe begin { foreach (a in @count) { } }
@@ -1774,7 +1680,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 130: parse: probe begin { for (;;) { } for (i = 0; i < 1; i++) ; }
+=== TEST 123: parse: probe begin { for (;;) { } for (i = 0; i < 1; i++) ; }
 --- args: -p1
 --- stap
 probe begin { for (;;) { } for (i = 0; i < 1; i++) ; }
@@ -1790,7 +1696,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 131: parse error: probe begin { for (i = 0 i < 1; i++) ; }
+=== TEST 124: parse error: probe begin { for (i = 0 i < 1; i++) ; }
 --- args: -p1
 --- stap
 probe begin { for (i = 0 i < 1; i++) ; }
@@ -1804,7 +1710,7 @@ parse error: expected ';'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 132: parse error: probe begin { for (i = 0; i < 1 i++) ; }
+=== TEST 125: parse error: probe begin { for (i = 0; i < 1 i++) ; }
 --- args: -p1
 --- stap
 probe begin { for (i = 0; i < 1 i++) ; }
@@ -1818,7 +1724,7 @@ parse error: expected ';'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 133: parse error: probe begin { for (i = 0; i < 1; i++ ; }
+=== TEST 126: parse error: probe begin { for (i = 0; i < 1; i++ ; }
 --- args: -p1
 --- stap
 probe begin { for (i = 0; i < 1; i++ ; }
@@ -1832,7 +1738,7 @@ parse error: expected ')'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 134: parse error: probe begin { for i = 0; i < 1; i++) ; }
+=== TEST 127: parse error: probe begin { for i = 0; i < 1; i++) ; }
 --- args: -p1
 --- stap
 probe begin { for i = 0; i < 1; i++) ; }
@@ -1846,7 +1752,7 @@ parse error: expected '('
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 135: parse error: probe begin { for (
+=== TEST 128: parse error: probe begin { for (
 --- args: -p1
 --- stap
 probe begin { for (
@@ -1858,7 +1764,7 @@ parse error: expression statement expected
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 136: parse error: probe begin { while (1) { } while 1 }
+=== TEST 129: parse error: probe begin { while (1) { } while 1 }
 --- args: -p1
 --- stap
 probe begin { while (1) { } while 1 }
@@ -1872,7 +1778,7 @@ parse error: expected '('
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 137: parse error: probe begin { while (1 { } }
+=== TEST 130: parse error: probe begin { while (1 { } }
 --- args: -p1
 --- stap
 probe begin { while (1 { } }
@@ -1886,7 +1792,7 @@ parse error: expected ')'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 138: parse error: probe begin { if (1) else }
+=== TEST 131: parse error: probe begin { if (1) else }
 --- args: -p1
 --- stap
 probe begin { if (1) else }
@@ -1900,7 +1806,7 @@ parse error: expected statement
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 139: parse error: probe begin { if 1 }
+=== TEST 132: parse error: probe begin { if 1 }
 --- args: -p1
 --- stap
 probe begin { if 1 }
@@ -1914,7 +1820,7 @@ parse error: expected '('
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 140: parse error: probe begin { if (1 x }
+=== TEST 133: parse error: probe begin { if (1 x }
 --- args: -p1
 --- stap
 probe begin { if (1 x }
@@ -1928,7 +1834,7 @@ parse error: expected ')'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 141: parse error: probe begin { if (1) a else b; else }
+=== TEST 134: parse error: probe begin { if (1) a else b; else }
 --- args: -p1
 --- stap
 probe begin { if (1) a else b; else }
@@ -1942,7 +1848,7 @@ parse error: expected statement
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 142: parse: probe begin { try { } catch { } try { } catch (e) { } }
+=== TEST 135: parse: probe begin { try { } catch { } try { } catch (e) { } }
 --- args: -p1
 --- stap
 probe begin { try { } catch { } try { } catch (e) { } }
@@ -1960,21 +1866,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 143: parse error: probe begin { try { } }
---- args: -p1
---- stap
-probe begin { try { } }
---- stap_err
-parse error: expected 'catch'
-        saw: operator '}' at <input>:1:23
-     source: probe begin { try { } }
-                                   ^
-
-1 parse error.
-Pass 1: parse failed.  [man error::pass1]
---- exitcode: 1
-
-=== TEST 144: parse error: probe begin { try { } catch (1) { } }
+=== TEST 136: parse error: probe begin { try { } catch (1) { } }
 --- args: -p1
 --- stap
 probe begin { try { } catch (1) { } }
@@ -1988,21 +1880,7 @@ parse error: expected identifier
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 145: parse error: probe begin { try { } catch (e { } }
---- args: -p1
---- stap
-probe begin { try { } catch (e { } }
---- stap_err
-parse error: expected ')'
-        saw: operator '{' at <input>:1:32
-     source: probe begin { try { } catch (e { } }
-                                            ^
-
-1 parse error.
-Pass 1: parse failed.  [man error::pass1]
---- exitcode: 1
-
-=== TEST 146: parse error: probe begin { try x }
+=== TEST 137: parse error: probe begin { try x }
 --- args: -p1
 --- stap
 probe begin { try x }
@@ -2016,7 +1894,7 @@ parse error: expected '{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 147: parse: probe begin { next; break; continue; delete x; delete x[1...
+=== TEST 138: parse: probe begin { next; break; continue; delete x; delete x[1...
 --- args: -p1
 --- stap
 probe begin { next; break; continue; delete x; delete x[1]; }
@@ -2033,7 +1911,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 148: parse error: probe begin { else }
+=== TEST 139: parse error: probe begin { else }
 --- args: -p1
 --- stap
 probe begin { else }
@@ -2047,7 +1925,7 @@ parse error: expected statement
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 149: parse error: probe begin { in }
+=== TEST 140: parse error: probe begin { in }
 --- args: -p1
 --- stap
 probe begin { in }
@@ -2061,7 +1939,7 @@ parse error: expected statement
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 150: parse: probe begin { x = ++1 + --$a + a++ + a-- }
+=== TEST 141: parse: probe begin { x = ++1 + --$a + a++ + a-- }
 --- args: -p1
 --- stap
 probe begin { x = ++1 + --$a + a++ + a-- }
@@ -2074,7 +1952,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 151: parse: probe begin { x = ++-1 }
+=== TEST 142: parse: probe begin { x = ++-1 }
 --- args: -p1
 --- stap
 probe begin { x = ++-1 }
@@ -2087,7 +1965,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 152: parse: probe begin { x = &-1 }
+=== TEST 143: parse: probe begin { x = &-1 }
 --- args: -p1
 --- stap
 probe begin { x = &-1 }
@@ -2100,7 +1978,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 153: parse: probe begin { x = &a }
+=== TEST 144: parse: probe begin { x = &a }
 --- args: -p1
 --- stap
 probe begin { x = &a }
@@ -2113,7 +1991,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 154: parse error: probe begin { x = &(&$a) }
+=== TEST 145: parse error: probe begin { x = &(&$a) }
 --- args: -p1
 --- stap
 probe begin { x = &(&$a) }
@@ -2127,7 +2005,7 @@ parse error: cannot take address more than once
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 155: parse: probe begin { x = &$a->b[1]->c }
+=== TEST 146: parse: probe begin { x = &$a->b[1]->c }
 --- args: -p1
 --- stap
 probe begin { x = &$a->b[1]->c }
@@ -2140,7 +2018,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 156: parse: probe begin { x = $a$ + $a$$ + $a->b$ + $a[1]$ + $a $ + $...
+=== TEST 147: parse: probe begin { x = $a$ + $a$$ + $a->b$ + $a[1]$ + $a $ + $...
 --- args: -p1
 --- stap
 probe begin { x = $a$ + $a$$ + $a->b$ + $a[1]$ + $a $ + $$vars$ + $$ $ }
@@ -2153,7 +2031,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 157: parse error: probe begin { x = $a$->b }
+=== TEST 148: parse error: probe begin { x = $a$->b }
 --- args: -p1
 --- stap
 probe begin { x = $a$->b }
@@ -2167,7 +2045,7 @@ parse error: -> and [ are not accepted for a pretty-printing variable
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 158: parse error: probe begin { x = $a[1]$[2] }
+=== TEST 149: parse error: probe begin { x = $a[1]$[2] }
 --- args: -p1
 --- stap
 probe begin { x = $a[1]$[2] }
@@ -2181,7 +2059,7 @@ parse error: -> and [ are not accepted for a pretty-printing variable
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 159: parse: probe begin { x = $a->$ }
+=== TEST 150: parse: probe begin { x = $a->$ }
 --- args: -p1
 --- stap
 probe begin { x = $a->$ }
@@ -2194,7 +2072,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 160: parse: probe begin { x = f()->a + (b)[1] + "x"->y + 1[2] }
+=== TEST 151: parse: probe begin { x = f()->a + (b)[1] + "x"->y + 1[2] }
 --- args: -p1
 --- stap
 probe begin { x = f()->a + (b)[1] + "x"->y + 1[2] }
@@ -2207,7 +2085,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 161: parse: probe begin { x = a->b->c }
+=== TEST 152: parse: probe begin { x = a->b->c }
 --- args: -p1
 --- stap
 probe begin { x = a->b->c }
@@ -2220,7 +2098,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 162: parse: probe begin { x = a $ }
+=== TEST 153: parse: probe begin { x = a $ }
 --- args: -p1
 --- stap
 probe begin { x = a $ }
@@ -2233,7 +2111,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 163: parse error: probe begin { x = @cast(p, "")->a }
+=== TEST 154: parse error: probe begin { x = @cast(p, "")->a }
 --- args: -p1
 --- stap
 probe begin { x = @cast(p, "")->a }
@@ -2247,7 +2125,7 @@ parse error: expected non-empty string
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 164: parse error: probe begin { x = @cast(p)->a }
+=== TEST 155: parse error: probe begin { x = @cast(p)->a }
 --- args: -p1
 --- stap
 probe begin { x = @cast(p)->a }
@@ -2261,21 +2139,7 @@ parse error: expected ','
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 165: parse error: probe begin { x = @cast(p, t)->a }
---- args: -p1
---- stap
-probe begin { x = @cast(p, t)->a }
---- stap_err
-parse error: expected string
-        saw: identifier 't' at <input>:1:28
-     source: probe begin { x = @cast(p, t)->a }
-                                        ^
-
-1 parse error.
-Pass 1: parse failed.  [man error::pass1]
---- exitcode: 1
-
-=== TEST 166: parse error: probe begin { x = @cast(p, "t", m)->a }
+=== TEST 156: parse error: probe begin { x = @cast(p, "t", m)->a }
 --- args: -p1
 --- stap
 probe begin { x = @cast(p, "t", m)->a }
@@ -2289,7 +2153,7 @@ parse error: expected string
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 167: parse: probe begin { x = @cast(p, "t" "u", "m" "n")->a }
+=== TEST 157: parse: probe begin { x = @cast(p, "t" "u", "m" "n")->a }
 --- args: -p1
 --- stap
 probe begin { x = @cast(p, "t" "u", "m" "n")->a }
@@ -2302,7 +2166,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 168: parse error: probe begin { x = @var("a") + @var("a", "b") + @var(a) }
+=== TEST 158: parse error: probe begin { x = @var("a") + @var("a", "b") + @var(a) }
 --- args: -p1
 --- stap
 probe begin { x = @var("a") + @var("a", "b") + @var(a) }
@@ -2316,7 +2180,7 @@ parse error: expected string
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 169: parse: probe begin { x = @var("")->a }
+=== TEST 159: parse: probe begin { x = @var("")->a }
 --- args: -p1
 --- stap
 probe begin { x = @var("")->a }
@@ -2329,7 +2193,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 170: parse: probe begin { x = @defined($a) + @entry($b) + @probewrite...
+=== TEST 160: parse: probe begin { x = @defined($a) + @entry($b) + @probewrite...
 --- args: -p1
 --- stap
 probe begin { x = @defined($a) + @entry($b) + @probewrite(c) }
@@ -2342,7 +2206,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 171: parse: probe begin { x = @probewrite($c) }
+=== TEST 161: parse: probe begin { x = @probewrite($c) }
 --- args: -p1
 --- stap
 probe begin { x = @probewrite($c) }
@@ -2355,21 +2219,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 172: parse error: probe begin { x = @probewrite(1) }
---- args: -p1
---- stap
-probe begin { x = @probewrite(1) }
---- stap_err
-parse error: expected identifier
-        saw: number '1' at <input>:1:31
-     source: probe begin { x = @probewrite(1) }
-                                           ^
-
-1 parse error.
-Pass 1: parse failed.  [man error::pass1]
---- exitcode: 1
-
-=== TEST 173: parse error: probe begin { x = @defined($a }
+=== TEST 162: parse error: probe begin { x = @defined($a }
 --- args: -p1
 --- stap
 probe begin { x = @defined($a }
@@ -2383,7 +2233,7 @@ parse error: expected ')'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 174: parse error: probe begin { x = @perf("a") + @perf("") }
+=== TEST 163: parse error: probe begin { x = @perf("a") + @perf("") }
 --- args: -p1
 --- stap
 probe begin { x = @perf("a") + @perf("") }
@@ -2397,7 +2247,7 @@ parse error: expected non-empty string
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 175: parse error: probe begin { x = @perf(a) }
+=== TEST 164: parse error: probe begin { x = @perf(a) }
 --- args: -p1
 --- stap
 probe begin { x = @perf(a) }
@@ -2411,7 +2261,7 @@ parse error: expected literal string
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 176: parse error: probe begin { x = @kregister(1) }
+=== TEST 165: parse error: probe begin { x = @kregister(1) }
 --- args: -p1
 --- stap
 probe begin { x = @kregister(1) }
@@ -2430,7 +2280,7 @@ parse error: expected 'probe', 'global', 'private', 'function', or '%{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 177: parse: probe begin { x = @uregister(1) + @uderef(4, p) }
+=== TEST 166: parse: probe begin { x = @uregister(1) + @uderef(4, p) }
 --- args: -p1
 --- stap
 probe begin { x = @uregister(1) + @uderef(4, p) }
@@ -2443,7 +2293,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 178: parse error: probe begin { x = @uregister(a) }
+=== TEST 167: parse error: probe begin { x = @uregister(a) }
 --- args: -p1
 --- stap
 probe begin { x = @uregister(a) }
@@ -2457,7 +2307,7 @@ parse error: expected number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 179: parse error: probe begin { x = @uderef(4 p) }
+=== TEST 168: parse error: probe begin { x = @uderef(4 p) }
 --- args: -p1
 --- stap
 probe begin { x = @uderef(4 p) }
@@ -2471,7 +2321,7 @@ parse error: expected ','
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 180: parse error: probe begin { x = @const("") }
+=== TEST 169: parse error: probe begin { x = @const("") }
 --- args: -p1
 --- stap
 probe begin { x = @const("") }
@@ -2490,35 +2340,7 @@ parse error: expected 'probe', 'global', 'private', 'function', or '%{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 181: parse error: probe begin { x = 1 + }
---- args: -p1
---- stap
-probe begin { x = 1 + }
---- stap_err
-parse error: expected literal string or number
-        saw: operator '}' at <input>:1:23
-     source: probe begin { x = 1 + }
-                                   ^
-
-1 parse error.
-Pass 1: parse failed.  [man error::pass1]
---- exitcode: 1
-
-=== TEST 182: parse error: probe begin { x = (1 + 2 }
---- args: -p1
---- stap
-probe begin { x = (1 + 2 }
---- stap_err
-parse error: expected ')'
-        saw: operator '}' at <input>:1:26
-     source: probe begin { x = (1 + 2 }
-                                      ^
-
-1 parse error.
-Pass 1: parse failed.  [man error::pass1]
---- exitcode: 1
-
-=== TEST 183: parse: probe begin { x = 9223372036854775808 + 18446744073709551...
+=== TEST 170: parse: probe begin { x = 9223372036854775808 + 18446744073709551...
 --- args: -p1
 --- stap
 probe begin { x = 9223372036854775808 + 18446744073709551615 }
@@ -2531,7 +2353,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 184: parse error: probe begin { x = 18446744073709551616 }
+=== TEST 171: parse error: probe begin { x = 18446744073709551616 }
 --- args: -p1
 --- stap
 probe begin { x = 18446744073709551616 }
@@ -2545,7 +2367,7 @@ parse error: number invalid or out of range
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 185: parse error: probe begin { x = 0x1fz }
+=== TEST 172: parse error: probe begin { x = 0x1fz }
 --- args: -p1
 --- stap
 probe begin { x = 0x1fz }
@@ -2559,7 +2381,7 @@ parse error: number invalid or out of range
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 186: parse: probe begin { x = "a\n\t\x41\101\q" }
+=== TEST 173: parse: probe begin { x = "a\n\t\x41\101\q" }
 --- args: -p1
 --- stap
 probe begin { x = "a\n\t\x41\101\q" }
@@ -2572,21 +2394,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 187: parse error: probe begin { x = "abc }
---- args: -p1
---- stap
-probe begin { x = "abc }
---- stap_err
-parse error: Could not find matching closing quote
-         at: junk '' at <input>:1:19
-     source: probe begin { x = "abc }
-                               ^
-
-1 parse error.
-Pass 1: parse failed.  [man error::pass1]
---- exitcode: 1
-
-=== TEST 188: parse: probe begin { x = 1 y = 2 }
+=== TEST 174: parse: probe begin { x = 1 y = 2 }
 --- args: -p1
 --- stap
 probe begin { x = 1 y = 2 }
@@ -2600,7 +2408,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 189: parse: probe begin { x = a . b . c .= d }
+=== TEST 175: parse: probe begin { x = a . b . c .= d }
 --- args: -p1
 --- stap
 probe begin { x = a . b . c .= d }
@@ -2613,7 +2421,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 190: parse: probe begin { x = a >>> b << c >> d }
+=== TEST 176: parse: probe begin { x = a >>> b << c >> d }
 --- args: -p1
 --- stap
 probe begin { x = a >>> b << c >> d }
@@ -2626,7 +2434,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 191: parse: probe begin { x = a <<< b }
+=== TEST 177: parse: probe begin { x = a <<< b }
 --- args: -p1
 --- stap
 probe begin { x = a <<< b }
@@ -2639,7 +2447,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 192: parse: probe begin { a <<< b <<< c }
+=== TEST 178: parse: probe begin { a <<< b <<< c }
 --- args: -p1
 --- stap
 probe begin { a <<< b <<< c }
@@ -2652,7 +2460,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 193: parse error: probe begin { x = !~a }
+=== TEST 179: parse error: probe begin { x = !~a }
 --- args: -p1
 --- stap
 probe begin { x = !~a }
@@ -2666,7 +2474,7 @@ parse error: expected literal string or number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 194: parse: probe begin { x = a +++ b }
+=== TEST 180: parse: probe begin { x = a +++ b }
 --- args: -p1
 --- stap
 probe begin { x = a +++ b }
@@ -2679,7 +2487,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 195: parse: probe begin { x = a ++ b }
+=== TEST 181: parse: probe begin { x = a ++ b }
 --- args: -p1
 --- stap
 probe begin { x = a ++ b }
@@ -2693,7 +2501,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 196: parse: probe begin { x = - - - a }
+=== TEST 182: parse: probe begin { x = - - - a }
 --- args: -p1
 --- stap
 probe begin { x = - - - a }
@@ -2706,7 +2514,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 197: parse: probe begin { ; ; x;; }
+=== TEST 183: parse: probe begin { ; ; x;; }
 --- args: -p1
 --- stap
 probe begin { ; ; x;; }
@@ -2722,7 +2530,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 198: parse: probe begin { {} ; }
+=== TEST 184: parse: probe begin { {} ; }
 --- args: -p1
 --- stap
 probe begin { {} ; }
@@ -2737,7 +2545,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 199: parse error: probe begin { x = 1 } probe end { y = }
+=== TEST 185: parse error: probe begin { x = 1 } probe end { y = }
 --- args: -p1
 --- stap
 probe begin { x = 1 } probe end { y = }
@@ -2751,7 +2559,7 @@ parse error: expected literal string or number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 200: parse error: probe begin { x = } probe end { y = } x
+=== TEST 186: parse error: probe begin { x = } probe end { y = } x
 --- args: -p1
 --- stap
 probe begin { x = } probe end { y = } x
@@ -2767,7 +2575,7 @@ Number of similar error messages suppressed: 1.
 Rerun with -v to see them.
 --- exitcode: 1
 
-=== TEST 201: parse error: %{ top %}
+=== TEST 187: parse error: %{ top %}
 --- args: -p1
 --- stap
 %{ top %}
@@ -2781,7 +2589,7 @@ parse error: embedded code in unprivileged script; need stap -g
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 202: parse error: probe begin { %{ x %} }
+=== TEST 188: parse error: probe begin { %{ x %} }
 --- args: -p1
 --- stap
 probe begin { %{ x %} }
@@ -2805,7 +2613,7 @@ parse error: expected 'probe', 'global', 'private', 'function', or '%{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 203: parse error: probe begin { x = %{ x %} }
+=== TEST 189: parse error: probe begin { x = %{ x %} }
 --- args: -p1
 --- stap
 probe begin { x = %{ x %} }
@@ -2829,7 +2637,7 @@ parse error: expected 'probe', 'global', 'private', 'function', or '%{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 204: parse: function f() { return } function g() { return; } function...
+=== TEST 190: parse: function f() { return } function g() { return; } function...
 --- args: -p1
 --- stap
 function f() { return } function g() { return; } function h() { return 1 }
@@ -2851,7 +2659,7 @@ function h ()
 --- stap_err
 --- exitcode: 0
 
-=== TEST 205: parse error: probe begin { x = @entry(1, 2) }
+=== TEST 191: parse error: probe begin { x = @entry(1, 2) }
 --- args: -p1
 --- stap
 probe begin { x = @entry(1, 2) }
@@ -2865,7 +2673,7 @@ parse error: expected ')'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 206: parse error: probe begin { x = y[] }
+=== TEST 192: parse error: probe begin { x = y[] }
 --- args: -p1
 --- stap
 probe begin { x = y[] }
@@ -2879,7 +2687,7 @@ parse error: expected literal string or number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 207: parse error: probe begin { x = f(,) }
+=== TEST 193: parse error: probe begin { x = f(,) }
 --- args: -p1
 --- stap
 probe begin { x = f(,) }
@@ -2893,7 +2701,7 @@ parse error: expected literal string or number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 208: parse error: probe begin { x = f(a,) }
+=== TEST 194: parse error: probe begin { x = f(a,) }
 --- args: -p1
 --- stap
 probe begin { x = f(a,) }
@@ -2907,7 +2715,7 @@ parse error: expected literal string or number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 209: parse: probe begin { $a = 1; $a->b = 2; @var("x") = 3 }
+=== TEST 195: parse: probe begin { $a = 1; $a->b = 2; @var("x") = 3 }
 --- args: -p1
 --- stap
 probe begin { $a = 1; $a->b = 2; @var("x") = 3 }
@@ -2922,7 +2730,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 210: parse error: probe begin { x = `a` }
+=== TEST 196: parse error: probe begin { x = `a` }
 --- args: -p1
 --- stap
 probe begin { x = `a` }
@@ -2936,7 +2744,7 @@ parse error: expected literal string or number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 211: parse error: probe begin { x = a @ b }
+=== TEST 197: parse error: probe begin { x = a @ b }
 --- args: -p1
 --- stap
 probe begin { x = a @ b }
@@ -2950,7 +2758,7 @@ parse error: unknown operator @
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 212: parse error: probe a = { }
+=== TEST 198: parse error: probe a = { }
 --- args: -p1
 --- stap
 probe a = { }
@@ -2964,7 +2772,7 @@ parse error: expected identifier or '*' or '{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 213: parse error: probe = a { }
+=== TEST 199: parse error: probe = a { }
 --- args: -p1
 --- stap
 probe = a { }
@@ -2978,7 +2786,7 @@ parse error: expected identifier or '*' or '{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 214: parse error: probe a = b, { }
+=== TEST 200: parse error: probe a = b, { }
 --- args: -p1
 --- stap
 probe a = b, { }
@@ -2992,7 +2800,7 @@ parse error: expected identifier or '*' or '{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 215: parse error: probe a.b(1)(2) { }
+=== TEST 201: parse error: probe a.b(1)(2) { }
 --- args: -p1
 --- stap
 probe a.b(1)(2) { }
@@ -3006,7 +2814,7 @@ parse error: expected one of ', { } = +='
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 216: parse: probe a.b("x").* { }
+=== TEST 202: parse: probe a.b("x").* { }
 --- args: -p1
 --- stap
 probe a.b("x").* { }
@@ -3018,7 +2826,7 @@ probe a.b("x").* {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 217: parse: probe a* { }
+=== TEST 203: parse: probe a* { }
 --- args: -p1
 --- stap
 probe a* { }
@@ -3030,7 +2838,7 @@ probe a* {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 218: parse: probe * { }
+=== TEST 204: parse: probe * { }
 --- args: -p1
 --- stap
 probe * { }
@@ -3042,7 +2850,7 @@ probe * {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 219: parse: probe *.* { }
+=== TEST 205: parse: probe *.* { }
 --- args: -p1
 --- stap
 probe *.* { }
@@ -3054,7 +2862,7 @@ probe *.* {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 220: parse: probe a.b$c { }
+=== TEST 206: parse: probe a.b$c { }
 --- args: -p1
 --- stap
 probe a.b$c { }
@@ -3066,7 +2874,7 @@ probe a.b$c {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 221: parse: probe $a { }
+=== TEST 207: parse: probe $a { }
 --- args: -p1
 --- stap
 probe $a { }
@@ -3078,7 +2886,7 @@ probe $a {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 222: parse error: probe @a { }
+=== TEST 208: parse error: probe @a { }
 --- args: -p1
 --- stap
 probe @a { }
@@ -3092,7 +2900,7 @@ parse error: expected identifier or '*' or '{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 223: parse error: global private
+=== TEST 209: parse error: global private
 --- args: -p1
 --- stap
 global private
@@ -3106,7 +2914,7 @@ parse error: expected identifier
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 224: parse error: global global
+=== TEST 210: parse error: global global
 --- args: -p1
 --- stap
 global global
@@ -3120,7 +2928,7 @@ parse error: expected identifier
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 225: parse error: global 1
+=== TEST 211: parse error: global 1
 --- args: -p1
 --- stap
 global 1
@@ -3134,7 +2942,7 @@ parse error: expected identifier
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 226: parse error: global a b
+=== TEST 212: parse error: global a b
 --- args: -p1
 --- stap
 global a b
@@ -3148,7 +2956,7 @@ parse error: expected 'probe', 'global', 'private', 'function', or '%{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 227: parse error: global a = x
+=== TEST 213: parse error: global a = x
 --- args: -p1
 --- stap
 global a = x
@@ -3162,7 +2970,7 @@ parse error: expected literal string or number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 228: parse error: global a = -x
+=== TEST 214: parse error: global a = -x
 --- args: -p1
 --- stap
 global a = -x
@@ -3176,7 +2984,7 @@ parse error: expected literal string or number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 229: parse error: global a = "x" + 1
+=== TEST 215: parse error: global a = "x" + 1
 --- args: -p1
 --- stap
 global a = "x" + 1
@@ -3190,7 +2998,7 @@ parse error: expected 'probe', 'global', 'private', 'function', or '%{'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 230: parse error: probe begin { limit }
+=== TEST 216: parse error: probe begin { limit }
 --- args: -p1
 --- stap
 probe begin { limit }
@@ -3204,7 +3012,7 @@ parse error: expected statement
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 231: parse error: probe begin { x = a limit }
+=== TEST 217: parse error: probe begin { x = a limit }
 --- args: -p1
 --- stap
 probe begin { x = a limit }
@@ -3218,21 +3026,7 @@ parse error: expected statement
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 232: parse error: probe begin { foreach (a in x limit) { } }
---- args: -p1
---- stap
-probe begin { foreach (a in x limit) { } }
---- stap_err
-parse error: expected literal string or number
-        saw: operator ')' at <input>:1:36
-     source: probe begin { foreach (a in x limit) { } }
-                                                ^
-
-1 parse error.
-Pass 1: parse failed.  [man error::pass1]
---- exitcode: 1
-
-=== TEST 233: parse error: probe begin { foreach (a in x limit 1 2) { } }
+=== TEST 218: parse error: probe begin { foreach (a in x limit 1 2) { } }
 --- args: -p1
 --- stap
 probe begin { foreach (a in x limit 1 2) { } }
@@ -3246,7 +3040,7 @@ parse error: expected ')'
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 234: parse: @define foo %( bar %) probe a.@foo { }
+=== TEST 219: parse: @define foo %( bar %) probe a.@foo { }
 --- args: -p1
 --- stap
 @define foo %( bar %)
@@ -3259,7 +3053,7 @@ probe a.bar {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 235: parse error: probe a.b%( 1 == 1 %? c %: d %) { }
+=== TEST 220: parse error: probe a.b%( 1 == 1 %? c %: d %) { }
 --- args: -p1
 --- stap
 probe a.b%( 1 == 1 %? c %: d %) { }
@@ -3273,7 +3067,7 @@ parse error: expected one of ', { } = +='
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 236: parse: probe a.b%( 1 == 1 %?c%:d%) { }
+=== TEST 221: parse: probe a.b%( 1 == 1 %?c%:d%) { }
 --- args: -p1
 --- stap
 probe a.b%( 1 == 1 %?c%:d%) { }
@@ -3285,7 +3079,7 @@ probe a.bc {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 237: parse: probe a %( 1 == 1 %? .b %) { }
+=== TEST 222: parse: probe a %( 1 == 1 %? .b %) { }
 --- args: -p1
 --- stap
 probe a %( 1 == 1 %? .b %) { }
@@ -3297,7 +3091,7 @@ probe a.b {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 238: parse: @define x(a) %( @a + 1 %) probe begin { y = @x(2) * 3 }
+=== TEST 223: parse: @define x(a) %( @a + 1 %) probe begin { y = @x(2) * 3 }
 --- args: -p1
 --- stap
 @define x(a) %( @a + 1 %)
@@ -3311,7 +3105,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 239: parse error: probe begin { y = @x }
+=== TEST 224: parse error: probe begin { y = @x }
 --- args: -p1
 --- stap
 probe begin { y = @x }
@@ -3325,7 +3119,7 @@ parse error: unknown operator @x
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 240: parse error: probe begin { y = @1 }
+=== TEST 225: parse error: probe begin { y = @1 }
 --- args: -p1
 --- stap
 probe begin { y = @1 }
@@ -3339,7 +3133,7 @@ parse error: command line argument out of range [1-0]
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 241: parse error: probe begin { y = $1 + $2 }
+=== TEST 226: parse error: probe begin { y = $1 + $2 }
 --- args: -p1
 --- stap
 probe begin { y = $1 + $2 }
@@ -3353,7 +3147,7 @@ parse error: command line argument out of range [1-0]
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 242: parse error: probe $3 { }
+=== TEST 227: parse error: probe $3 { }
 --- args: -p1
 --- stap
 probe $3 { }
@@ -3367,7 +3161,7 @@ parse error: command line argument out of range [1-0]
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 243: parse error: probe begin { y = $7 }
+=== TEST 228: parse error: probe begin { y = $7 }
 --- args: -p1
 --- stap
 probe begin { y = $7 }
@@ -3381,7 +3175,7 @@ parse error: command line argument out of range [1-0]
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 244: parse: probe begin { printf("%d", $#) }
+=== TEST 229: parse: probe begin { printf("%d", $#) }
 --- args: -p1
 --- stap
 probe begin { printf("%d", $#) }
@@ -3394,7 +3188,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 245: parse error: probe begin { printf(@1 @2 "x") }
+=== TEST 230: parse error: probe begin { printf(@1 @2 "x") }
 --- args: -p1
 --- stap
 probe begin { printf(@1 @2 "x") }
@@ -3408,7 +3202,7 @@ parse error: command line argument out of range [1-0]
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 246: parse error: probe begin { y = "a" @1 }
+=== TEST 231: parse error: probe begin { y = "a" @1 }
 --- args: -p1
 --- stap
 probe begin { y = "a" @1 }
@@ -3422,7 +3216,7 @@ parse error: command line argument out of range [1-0]
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 247: parse: %( kernel_v > "2.6" %? probe begin { } %: x %)
+=== TEST 232: parse: %( kernel_v > "2.6" %? probe begin { } %: x %)
 --- args: -p1
 --- stap
 %( kernel_v > "2.6" %? probe begin { } %: x %)
@@ -3434,7 +3228,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 248: parse: probe begin { %( arch == "x86_64" %? x = 1 %: y %) }
+=== TEST 233: parse: probe begin { %( arch == "x86_64" %? x = 1 %: y %) }
 --- args: -p1
 --- stap
 probe begin { %( arch == "x86_64" %? x = 1 %: y %) }
@@ -3447,7 +3241,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 249: parse: probe begin { y = 1 %( 1 == 1 %? + %) 2 }
+=== TEST 234: parse: probe begin { y = 1 %( 1 == 1 %? + %) 2 }
 --- args: -p1
 --- stap
 probe begin { y = 1 %( 1 == 1 %? + %) 2 }
@@ -3460,7 +3254,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 250: parse error: probe begin { x = 1 } %( 1 == 0 %? probe end { "unclosed ...
+=== TEST 235: parse error: probe begin { x = 1 } %( 1 == 0 %? probe end { "unclosed ...
 --- args: -p1
 --- stap
 probe begin { x = 1 } %( 1 == 0 %? probe end { "unclosed } %)
@@ -3474,7 +3268,7 @@ parse error: incomplete conditional at end of file
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 251: parse error: probe begin { x = "a\qb\x4g\" }
+=== TEST 236: parse error: probe begin { x = "a\qb\x4g\" }
 --- args: -p1
 --- stap
 probe begin { x = "a\qb\x4g\" }
@@ -3488,7 +3282,7 @@ parse error: Could not find matching closing quote
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 252: parse error: probe begin { x = "abc } probe end { y = "def }
+=== TEST 237: parse error: probe begin { x = "abc } probe end { y = "def }
 --- args: -p1
 --- stap
 probe begin { x = "abc }
@@ -3505,7 +3299,7 @@ Number of similar error messages suppressed: 1.
 Rerun with -v to see them.
 --- exitcode: 1
 
-=== TEST 253: parse error: probe begin { x = %{ abc }
+=== TEST 238: parse error: probe begin { x = %{ abc }
 --- args: -p1
 --- stap
 probe begin { x = %{ abc }
@@ -3519,7 +3313,7 @@ parse error: Could not find matching '%}' to close embedded function block
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 254: parse error: probe begin { x = 1 } %{ abc
+=== TEST 239: parse error: probe begin { x = 1 } %{ abc
 --- args: -p1
 --- stap
 probe begin { x = 1 }
@@ -3534,7 +3328,7 @@ parse error: Could not find matching '%}' to close embedded function block
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 255: parse: global a = 1 /* c */ global b
+=== TEST 240: parse: global a = 1 /* c */ global b
 --- args: -p1
 --- stap
 global a = 1 /* c */ global b
@@ -3546,7 +3340,7 @@ global b
 --- stap_err
 --- exitcode: 0
 
-=== TEST 256: parse: probe begin { x = 1 } # comment probe end {}
+=== TEST 241: parse: probe begin { x = 1 } # comment probe end {}
 --- args: -p1
 --- stap
 probe begin { x = 1 } # comment
@@ -3562,7 +3356,7 @@ probe end {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 257: parse error: probe a/**/b { }
+=== TEST 242: parse error: probe a/**/b { }
 --- args: -p1
 --- stap
 probe a/**/b { }
@@ -3576,7 +3370,7 @@ parse error: expected one of ', { } = +='
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 258: parse error: probe a.b/**/* { }
+=== TEST 243: parse error: probe a.b/**/* { }
 --- args: -p1
 --- stap
 probe a.b/**/* { }
@@ -3590,7 +3384,7 @@ parse error: expected one of ', { } = +='
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 259: parse: probe a.b* { }
+=== TEST 244: parse: probe a.b* { }
 --- args: -p1
 --- stap
 probe a.b* { }
@@ -3602,7 +3396,7 @@ probe a.b* {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 260: parse: probe a.b*.c { }
+=== TEST 245: parse: probe a.b*.c { }
 --- args: -p1
 --- stap
 probe a.b*.c { }
@@ -3614,7 +3408,7 @@ probe a.b*.c {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 261: parse error: probe a.b *.c { }
+=== TEST 246: parse error: probe a.b *.c { }
 --- args: -p1
 --- stap
 probe a.b *.c { }
@@ -3628,7 +3422,7 @@ parse error: expected one of ', { } = +='
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
-=== TEST 262: parse: probe kernel.function("sys_*").return if (x > 1) { }
+=== TEST 247: parse: probe kernel.function("sys_*").return if (x > 1) { }
 --- args: -p1
 --- stap
 probe kernel.function("sys_*").return if (x > 1) { }
@@ -3640,7 +3434,7 @@ probe kernel.function("sys_*").return if ((x) > (1)) {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 263: parse: probe kernel.statement("*@kernel/sched/core.c:100") { }
+=== TEST 248: parse: probe kernel.statement("*@kernel/sched/core.c:100") { }
 --- args: -p1
 --- stap
 probe kernel.statement("*@kernel/sched/core.c:100") { }
@@ -3652,7 +3446,7 @@ probe kernel.statement("*@kernel/sched/core.c:100") {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 264: parse: probe process("/bin/ls").function("main").call { }
+=== TEST 249: parse: probe process("/bin/ls").function("main").call { }
 --- args: -p1
 --- stap
 probe process("/bin/ls").function("main").call { }
@@ -3664,7 +3458,7 @@ probe process("/bin/ls").function("main").call {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 265: parse: probe process.plt("foo"), process.mark("x")? { }
+=== TEST 250: parse: probe process.plt("foo"), process.mark("x")? { }
 --- args: -p1
 --- stap
 probe process.plt("foo"), process.mark("x")? { }
@@ -3676,7 +3470,7 @@ probe process.plt("foo"), process.mark("x")? {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 266: parse: probe timer.ms(-1), timer.profile { }
+=== TEST 251: parse: probe timer.ms(-1), timer.profile { }
 --- args: -p1
 --- stap
 probe timer.ms(-1), timer.profile { }
@@ -3688,7 +3482,7 @@ probe timer.ms(-1), timer.profile {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 267: parse: probe perf.hw.cpu_cycles.sample(10000) { }
+=== TEST 252: parse: probe perf.hw.cpu_cycles.sample(10000) { }
 --- args: -p1
 --- stap
 probe perf.hw.cpu_cycles.sample(10000) { }
@@ -3700,7 +3494,7 @@ probe perf.hw.cpu_cycles.sample(10000) {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 268: parse: probe procfs("x").read.maxsize(1024) { }
+=== TEST 253: parse: probe procfs("x").read.maxsize(1024) { }
 --- args: -p1
 --- stap
 probe procfs("x").read.maxsize(1024) { }
@@ -3712,7 +3506,7 @@ probe procfs("x").read.maxsize(1024) {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 269: parse: probe kernel.trace("sched:*") { }
+=== TEST 254: parse: probe kernel.trace("sched:*") { }
 --- args: -p1
 --- stap
 probe kernel.trace("sched:*") { }
@@ -3724,7 +3518,7 @@ probe kernel.trace("sched:*") {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 270: parse: probe netfilter.hook("NF_INET_PRE_ROUTING").pf("NFPROTO_I...
+=== TEST 255: parse: probe netfilter.hook("NF_INET_PRE_ROUTING").pf("NFPROTO_I...
 --- args: -p1
 --- stap
 probe netfilter.hook("NF_INET_PRE_ROUTING").pf("NFPROTO_IPV4") { }
@@ -3736,7 +3530,7 @@ probe netfilter.hook("NF_INET_PRE_ROUTING").pf("NFPROTO_IPV4") {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 271: parse: probe %( 1 == 1 %? begin %: end %) { }
+=== TEST 256: parse: probe %( 1 == 1 %? begin %: end %) { }
 --- args: -p1
 --- stap
 probe %( 1 == 1 %? begin %: end %) { }
@@ -3748,7 +3542,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 272: round trip: canonical form of rt2.stp prints as itself
+=== TEST 257: round trip: canonical form of rt2.stp prints as itself
 --- args: -p1 -g
 --- stap
 probe begin {
@@ -3973,7 +3767,7 @@ probe begin {
 --- stap_err
 --- exitcode: 0
 
-=== TEST 273: round trip: canonical form of t1.stp prints as itself
+=== TEST 258: round trip: canonical form of t1.stp prints as itself
 --- args: -p1 -g
 --- stap
 function f ()

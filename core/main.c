@@ -326,16 +326,34 @@ static long ms_between(const struct timeval *a, const struct timeval *b)
 	return (b->tv_sec - a->tv_sec) * 1000 + (b->tv_usec - a->tv_usec) / 1000;
 }
 
-/* -v: stap's pass summary line, with our own resource figures. */
-static void report_pass1(const struct timeval *t0, const struct timeval *t1)
+/* -v: the tail of stap's pass summary lines, with our resource figures. */
+static char *usage_since(const struct timeval *t0, const struct timeval *t1)
 {
 	struct rusage ru;
 	getrusage(RUSAGE_SELF, &ru);
-	fprintf(stderr, "Pass 1: parsed user script using %ldres kb, "
-		"in %ldusr/%ldsys/%ldreal ms.\n", ru.ru_maxrss,
-		ru.ru_utime.tv_sec * 1000 + ru.ru_utime.tv_usec / 1000,
-		ru.ru_stime.tv_sec * 1000 + ru.ru_stime.tv_usec / 1000,
-		ms_between(t0, t1));
+	return xfmt("using %ldres kb, in %ldusr/%ldsys/%ldreal ms.", ru.ru_maxrss,
+		    ru.ru_utime.tv_sec * 1000 + ru.ru_utime.tv_usec / 1000,
+		    ru.ru_stime.tv_sec * 1000 + ru.ru_stime.tv_usec / 1000,
+		    ms_between(t0, t1));
+}
+
+static void report_pass1(const struct timeval *t0, const struct timeval *t1)
+{
+	fprintf(stderr, "Pass 1: parsed user script %s\n", usage_since(t0, t1));
+}
+
+/* "1 probe", "2 functions": stap's counts in its pass-2 line. */
+static char *count(int n, const char *what)
+{
+	return xfmt("%d %s%s", n, what, n == 1 ? "" : "s");
+}
+
+static void report_pass2(const Program *p, const struct timeval *t0, const struct timeval *t1)
+{
+	fprintf(stderr, "Pass 2: analyzed script: %s, %s, %s, %s %s\n",
+		count(p->probes.len, "probe"), count(p->funcs.len, "function"),
+		count(p->embeds.len, "embed"), count(p->globals.len, "global"),
+		usage_since(t0, t1));
 }
 
 /* Pass 1: the user script and any -E scripts (named <input1>, <input2>...
@@ -416,7 +434,12 @@ static int pass3_on(Session *s, Program *prog)
 /* Pass 2 and what follows it: -p2 prints the resolved program. */
 static int pass2_on(Session *s, Vec *files)
 {
+	struct timeval t0, t1;
+	gettimeofday(&t0, NULL);
 	Program *prog = elaborate(s, files);
+	gettimeofday(&t1, NULL);
+	if (prog && s->verbose)
+		report_pass2(prog, &t0, &t1);
 	if (!prog) {
 		fputs("Pass 2: analysis failed.  [man error::pass2]\n", stderr);
 		if (s->nsuppressed)

@@ -223,3 +223,16 @@ saw: operator '\}' at <input>:1:23
 saw: operator '\]' at <input>:1:45
 ^2 parse errors\.$
 --- exitcode: 1
+
+=== TEST 31: -v reports pass 2 in stap's words, with its counts
+--- stap
+global g
+function f() { return 2 }
+probe begin { g = f(); println(g) }
+probe end { println(g) }
+--- args: -v -p2
+--- stap_out_like
+^# probes$
+--- stap_err_like
+^Pass 1: parsed user script using \d+res kb, in \d+usr/\d+sys/\d+real ms\.$
+^Pass 2: analyzed script: 2 probes, 1 function, 0 embeds, 1 global using \d+res kb, in \d+usr/\d+sys/\d+real ms\.$

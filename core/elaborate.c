@@ -1352,10 +1352,12 @@ static void infer_pass(Elab *E)
 	E->probe = NULL;
 }
 
-/* Iterate to the fixed point; if anything is still unknown then, one
- * more pass reports each unknown use, and then the declarations, as
- * stap does. */
-static void infer_all(Elab *E)
+/* Iterate to the fixed point (infer_fix); if anything is still unknown
+ * then, one more pass reports each unknown use, and then the
+ * declarations, as stap does (infer_report). */
+/* The fixed point alone: stap folds constants before it reports what is
+ * still unknown (code folded away is typed but never reported). */
+static void infer_fix(Elab *E)
 {
 	for (int iter = 0; iter < 1000; iter++) {
 		infer_pass(E);
@@ -1365,6 +1367,10 @@ static void infer_all(Elab *E)
 		if (!E->resolved)
 			break;
 	}
+}
+
+static void infer_report(Elab *E)
+{
 	if (!E->unresolved)
 		return;
 	E->assert_mode = true;
@@ -1591,7 +1597,16 @@ Program *elaborate(Session *s, Vec *files)
 	int warnings = s->nwarnings;
 	if (!s->unoptimized && !optimise(s, &E->prog->probes, &E->work, &E->globals))
 		return NULL;
-	infer_all(E);
+	/* stap reports nothing unresolved after a type conflict */
+	infer_fix(E);
+	if (s->nerrors != errors)
+		return NULL;
+	if (!s->unoptimized) {
+		if (!optimise_fold(s, &E->prog->probes, &E->work, &E->globals))
+			return NULL;
+		infer_pass(E);  /* what is left, counted again */
+	}
+	infer_report(E);
 	if (s->nerrors != errors)
 		return NULL;
 

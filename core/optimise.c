@@ -41,6 +41,7 @@ typedef struct {
 	/* the body being rewritten */
 	const Vec *focal1, *focal2;   /* locals (and params) that count      */
 	char *empty;            /* per probe: its body went away             */
+	bool typed;             /* after type inference: new nodes get types */
 } Opt;
 
 static bool user_tok(const Token *t)
@@ -523,6 +524,8 @@ static Node *dse(Opt *O, Node *st)
 			Node *u = new_node(ND_UNARY, st->cond->tok);
 			u->op = "!";
 			u->lhs = st->cond;
+			if (O->typed)
+				u->etype = TYPE_LONG;
 			st->cond = u;
 			st->then = st->els;
 			st->els = NULL;
@@ -700,6 +703,8 @@ static Node *reduce(Opt *O, Node *st)
 			Node *u = new_node(ND_UNARY, e->tok);
 			u->op = "!";
 			u->lhs = e->lhs;
+			if (O->typed)
+				u->etype = TYPE_LONG;
 			i->cond = u;
 			i->then = expr_stmt(e->rhs);
 		}
@@ -766,10 +771,8 @@ static void opt_control(Opt *O)
 /* ------------------------------------------------------------------ */
 /* Entry                                                               */
 
-bool optimise(Session *s, Vec *probes, Vec *funcs, Vec *globals)
+static void rounds(Opt *O)
 {
-	Opt ctx = {.s = s, .probes = probes, .funcs = funcs, .globals = globals}, *O = &ctx;
-	O->empty = xalloc(probes->len + 1);
 	do {
 		O->changed = false;
 		opt_functions(O);
@@ -781,6 +784,12 @@ bool optimise(Session *s, Vec *probes, Vec *funcs, Vec *globals)
 		O->iter++;
 	} while (O->changed && O->iter < 100);
 	O->iter = 0;
+}
+
+/* Probes whose bodies went away are elided, with stap's warning. */
+static bool elide_probes(Opt *O)
+{
+	Vec *probes = O->probes;
 	int k = 0;
 	for (int i = 0; i < probes->len; i++) {
 		Probe *p = probes->data[i];
@@ -790,12 +799,397 @@ bool optimise(Session *s, Vec *probes, Vec *funcs, Vec *globals)
 		}
 		const Token *t = p->via.len ? p->tok : p->user->tok;
 		const char *name = p->point->list ? p->point->list->name : "?";
-		sem_warn(s, t, "Probe '%s' has been elided", name);
+		sem_warn(O->s, t, "Probe '%s' has been elided", name);
 	}
 	probes->len = k;
 	if (!k) {
-		sem_report(s, sem_err("no-probes", NULL, NULL, "no probes found"));
+		sem_report(O->s, sem_err("no-probes", NULL, NULL, "no probes found"));
 		return false;
 	}
 	return true;
+}
+
+bool optimise(Session *s, Vec *probes, Vec *funcs, Vec *globals)
+{
+	Opt ctx = {.s = s, .probes = probes, .funcs = funcs, .globals = globals}, *O = &ctx;
+	O->empty = xalloc(probes->len + 1);
+	rounds(O);
+	return elide_probes(O);
+}
+
+/* ------------------------------------------------------------------ */
+/* Constant folding                                                    */
+/*
+ * stap folds after the code has been typed: a variable assigned only in
+ * code a constant condition takes away keeps the type that code gave it
+ * (and a type conflict there is still an error).  The rounds above are
+ * then run again, silently, as stap's later rounds are.
+ */
+
+static bool is_num(const Node *n)
+{
+	return n && n->kind == ND_NUM;
+}
+
+static bool is_str(const Node *n)
+{
+	return n && n->kind == ND_STR;
+}
+
+/* Could evaluating e do anything but give a value? */
+static bool impure(const Node *e)
+{
+	for (; e; e = e->next) {
+		switch (e->kind) {
+		case ND_CALL: case ND_ASSIGN: case ND_PREINC: case ND_PREDEC:
+		case ND_POSTINC: case ND_POSTDEC: case ND_PRINT: case ND_EMBED_EXPR:
+		case ND_DELETE: case ND_TARGET: case ND_CAST: case ND_ATVAR:
+		case ND_AUTOCAST: case ND_DEREF: case ND_PERF: case ND_REGISTER:
+		case ND_ENTRY:
+			return true;
+		default:
+			break;
+		}
+		const Node *kids[] = {e->lhs, e->rhs, e->cond, e->then, e->els, e->list};
+		for (size_t i = 0; i < sizeof kids / sizeof *kids; i++)
+			if (kids[i] && impure(kids[i]))
+				return true;
+	}
+	return false;
+}
+
+/* n takes the place of r (n's place in its list stays). */
+static void become(Node *n, const Node *r)
+{
+	Node *nx = n->next;
+	*n = *r;
+	n->next = nx;
+}
+
+static void become_num(Opt *O, Node *n, int64_t v)
+{
+	Node *nx = n->next;
+	Token *tok = n->tok;
+	memset(n, 0, sizeof *n);
+	n->kind = ND_NUM;
+	n->tok = tok;
+	n->num = v;
+	n->etype = TYPE_LONG;
+	n->next = nx;
+	O->changed = true;
+}
+
+static void become_str(Opt *O, Node *n, const char *str, int len)
+{
+	Node *nx = n->next;
+	Token *tok = n->tok;
+	memset(n, 0, sizeof *n);
+	n->kind = ND_STR;
+	n->tok = tok;
+	n->str = str;
+	n->slen = len;
+	n->etype = TYPE_STRING;
+	n->next = nx;
+	O->changed = true;
+}
+
+static void become_kid(Opt *O, Node *n, Node *kid)
+{
+	become(n, kid);
+	O->changed = true;
+}
+
+static int64_t shift_count(int64_t r)
+{
+	/* stap clamps the count to 0..64; a count of 64 then shifts by 0 */
+	if (r < 0)
+		r = 0;
+	if (r > 64)
+		r = 64;
+	return r & 63;
+}
+
+static void fold_binary(Opt *O, Node *n)
+{
+	Node *l = n->lhs, *r = n->rhs;
+	const char *op = n->op;
+	if (!strcmp(op, ".")) {
+		if (is_str(l) && is_str(r)) {
+			char *b = xalloc(l->slen + r->slen + 1);
+			memcpy(b, l->str, l->slen);
+			memcpy(b + l->slen, r->str, r->slen);
+			become_str(O, n, b, l->slen + r->slen);
+		} else if (is_str(r) && !r->slen) {
+			become_kid(O, n, l);
+		} else if (is_str(l) && !l->slen) {
+			become_kid(O, n, r);
+		}
+		return;
+	}
+	if (is_num(l) && is_num(r)) {
+		uint64_t a = (uint64_t)l->num, b = (uint64_t)r->num;
+		int64_t x = l->num, y = r->num, v;
+		switch (op[0]) {
+		case '+': v = (int64_t)(a + b); break;
+		case '-': v = (int64_t)(a - b); break;
+		case '*': v = (int64_t)(a * b); break;
+		case '/': case '%':
+			if (y == 0)
+				return;   /* a division by zero stays, to fail at run time */
+			if (y == -1)
+				v = op[0] == '/' ? (int64_t)(0 - a) : 0;
+			else
+				v = op[0] == '/' ? x / y : x % y;
+			break;
+		case '&': v = x & y; break;
+		case '|': v = x | y; break;
+		case '^': v = x ^ y; break;
+		case '<': v = (int64_t)(a << shift_count(y)); break;
+		case '>': v = x >> shift_count(y); break;
+		default: return;
+		}
+		become_num(O, n, v);
+		return;
+	}
+	if (is_num(r)) {
+		int64_t y = r->num;
+		switch (op[0]) {
+		case '+': case '-': case '|': case '^': case '<': case '>':
+			if (y == 0)
+				become_kid(O, n, l);
+			else if (op[0] == '|' && y == -1 && !impure(l))
+				become_num(O, n, -1);
+			return;
+		case '*':
+			if (y == 1)
+				become_kid(O, n, l);
+			else if (y == 0 && !impure(l))
+				become_num(O, n, 0);
+			return;
+		case '/':
+			if (y == 1)
+				become_kid(O, n, l);
+			return;
+		case '%':
+			if (y == 1 && !impure(l))
+				become_num(O, n, 0);
+			return;
+		case '&':
+			if (y == -1)
+				become_kid(O, n, l);
+			else if (y == 0 && !impure(l))
+				become_num(O, n, 0);
+			return;
+		}
+		return;
+	}
+	if (is_num(l)) {
+		int64_t x = l->num;
+		switch (op[0]) {
+		case '+': case '|': case '^':
+			if (x == 0)
+				become_kid(O, n, r);
+			else if (op[0] == '|' && x == -1 && !impure(r))
+				become_num(O, n, -1);
+			return;
+		case '*':
+			if (x == 1)
+				become_kid(O, n, r);
+			else if (x == 0 && !impure(r))
+				become_num(O, n, 0);
+			return;
+		case '<': case '>':
+			if (x == 0 && !impure(r))
+				become_num(O, n, 0);
+			return;
+		case '&':
+			if (x == -1)
+				become_kid(O, n, r);
+			else if (x == 0 && !impure(r))
+				become_num(O, n, 0);
+			return;
+		}
+	}
+}
+
+static int str_cmp(const Node *a, const Node *b)
+{
+	int m = a->slen < b->slen ? a->slen : b->slen;
+	int c = memcmp(a->str, b->str, m);
+	if (c)
+		return c;
+	return a->slen < b->slen ? -1 : a->slen > b->slen;
+}
+
+static void fold_compare(Opt *O, Node *n)
+{
+	int c;
+	if (is_num(n->lhs) && is_num(n->rhs))
+		c = n->lhs->num < n->rhs->num ? -1 : n->lhs->num > n->rhs->num;
+	else if (is_str(n->lhs) && is_str(n->rhs))
+		c = str_cmp(n->lhs, n->rhs);
+	else
+		return;
+	const char *op = n->op;
+	int v;
+	if (!strcmp(op, "<")) v = c < 0;
+	else if (!strcmp(op, "<=")) v = c <= 0;
+	else if (!strcmp(op, ">")) v = c > 0;
+	else if (!strcmp(op, ">=")) v = c >= 0;
+	else if (!strcmp(op, "==")) v = c == 0;
+	else if (!strcmp(op, "!=")) v = c != 0;
+	else return;
+	become_num(O, n, v);
+}
+
+static void fold_logical(Opt *O, Node *n)
+{
+	bool and = !strcmp(n->op, "&&");
+	Node *l = n->lhs, *r = n->rhs;
+	if (is_num(l)) {
+		if (and ? !l->num : !!l->num)
+			become_num(O, n, !and ? 1 : 0);
+		else if (is_num(r))
+			become_num(O, n, r->num != 0);
+		return;
+	}
+	if (is_num(r) && !impure(l) && (and ? !r->num : !!r->num))
+		become_num(O, n, and ? 0 : 1);
+}
+
+static void fold_unary(Opt *O, Node *n)
+{
+	if (!is_num(n->lhs))
+		return;
+	uint64_t a = (uint64_t)n->lhs->num;
+	switch (n->op[0]) {
+	case '-': become_num(O, n, (int64_t)(0 - a)); break;
+	case '+': become_num(O, n, (int64_t)a); break;
+	case '~': become_num(O, n, (int64_t)~a); break;
+	case '!': become_num(O, n, a == 0); break;
+	}
+}
+
+static void fold(Opt *O, Node *n);
+
+static void fold_list(Opt *O, Node *n)
+{
+	for (; n; n = n->next)
+		fold(O, n);
+}
+
+/* One node (expression or statement), its parts first. */
+static void fold(Opt *O, Node *n)
+{
+	if (!n)
+		return;
+	switch (n->kind) {
+	case ND_EMBED_STMT: case ND_EMBED_EXPR: case ND_NUM: case ND_STR:
+	case ND_SYM: case ND_TARGET: case ND_CAST: case ND_ATVAR:
+	case ND_AUTOCAST: case ND_DEFINED: case ND_CONST: case ND_PERF:
+	case ND_REGISTER: case ND_DEREF: case ND_ENTRY: case ND_PROBEWRITE:
+		return;
+	case ND_IF:
+		fold(O, n->cond);
+		if (is_num(n->cond)) {
+			Node *b = n->cond->num ? n->then : n->els;
+			if (b) {
+				become(n, b);
+			} else {
+				Node *nx = n->next;
+				Token *tok = n->tok;
+				memset(n, 0, sizeof *n);
+				n->kind = ND_NULL_STMT;
+				n->tok = tok;
+				n->next = nx;
+			}
+			O->changed = true;
+			fold(O, n);
+			return;
+		}
+		fold(O, n->then);
+		fold(O, n->els);
+		return;
+	case ND_WHILE: case ND_FOR:
+		fold(O, n->init);
+		fold(O, n->cond);
+		if (is_num(n->cond) && !n->cond->num) {
+			Node *init = n->init;
+			Node *nx = n->next;
+			Token *tok = n->tok;
+			if (init) {
+				become(n, init);
+			} else {
+				memset(n, 0, sizeof *n);
+				n->kind = ND_NULL_STMT;
+				n->tok = tok;
+				n->next = nx;
+			}
+			O->changed = true;
+			return;
+		}
+		fold(O, n->inc);
+		fold(O, n->then);
+		return;
+	case ND_TERNARY:
+		fold(O, n->cond);
+		if (is_num(n->cond)) {
+			become_kid(O, n, n->cond->num ? n->then : n->els);
+			fold(O, n);
+			return;
+		}
+		fold(O, n->then);
+		fold(O, n->els);
+		return;
+	case ND_LOGICAL:
+		fold(O, n->lhs);
+		fold(O, n->rhs);
+		fold_logical(O, n);
+		return;
+	default:
+		break;
+	}
+	fold(O, n->lhs);
+	fold(O, n->rhs);
+	fold(O, n->cond);
+	fold(O, n->then);
+	fold(O, n->els);
+	fold(O, n->init);
+	fold(O, n->inc);
+	fold(O, n->limit);
+	fold_list(O, n->list);
+	switch (n->kind) {
+	case ND_BINARY: fold_binary(O, n); break;
+	case ND_COMPARE: fold_compare(O, n); break;
+	case ND_UNARY: fold_unary(O, n); break;
+	default: break;
+	}
+}
+
+bool optimise_fold(Session *s, Vec *probes, Vec *funcs, Vec *globals)
+{
+	Opt ctx = {.s = s, .probes = probes, .funcs = funcs, .globals = globals}, *O = &ctx;
+	O->typed = true;
+	O->empty = xalloc(probes->len + 1);
+	for (int i = 0; i < probes->len; i++)
+		fold(O, ((Probe *)probes->data[i])->body);
+	for (int i = 0; i < funcs->len; i++) {
+		Func *f = funcs->data[i];
+		if (f->decl->then && f->decl->then->kind == ND_BLOCK)
+			fold(O, f->decl->then);
+	}
+	if (!O->changed)
+		return true;
+	O->iter = 1;    /* stap's later rounds: silent */
+	do {
+		O->changed = false;
+		opt_functions(O);
+		opt_variables(O);
+		opt_assignments(O);
+		opt_statements(O);
+		opt_reduce(O);
+		opt_control(O);
+	} while (O->changed && ++O->iter < 100);
+	O->iter = 0;
+	return elide_probes(O);
 }

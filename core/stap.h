@@ -557,6 +557,11 @@ void sem_warn(Session *s, const Token *tok, const char *fmt, ...)
  * `globals` every declared global.  Returns false if no probe is left
  * ("no probes found" reported). */
 bool optimise(Session *s, Vec *probes, Vec *funcs, Vec *globals);
+/* After type inference (unless -u): stap's constant folding (literal
+ * arithmetic, comparisons, concatenation, identities, constant
+ * conditions of ?:, &&, ||, if and loops), then the rounds above again,
+ * silently.  Returns false if no probe is left. */
+bool optimise_fold(Session *s, Vec *probes, Vec *funcs, Vec *globals);
 
 /* probes.c: the table of probe kinds, the aliases, and probe-point
  * resolution.  Kinds and aliases share one match tree, as in stap, so a

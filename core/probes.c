@@ -575,25 +575,10 @@ static int cmp_cand(const void *a, const void *b)
 /* " (similar: a, b, c)": the five nearest names at this level. */
 static const char *similar(const MNode *m, const char *name)
 {
-	Cand c[m->kids.len + 1];
-	int n = 0;
-	for (int i = 0; i < m->kids.len; i++) {
-		const MNode *k = m->kids.data[i];
-		bool dup = false;
-		for (int j = 0; j < n; j++)
-			dup |= !strcmp(c[j].name, k->name);
-		if (!dup && !strchr(k->name, '*'))
-			c[n++] = (Cand){k->name, lev(name, k->name)};
-	}
-	if (!n)
-		return "";
-	qsort(c, n, sizeof *c, cmp_cand);
-	Buf b = {0};
-	buf_puts(&b, " (similar: ");
-	for (int i = 0; i < n && i < 5; i++)
-		buf_printf(&b, "%s%s", i ? ", " : "", c[i].name);
-	buf_putc(&b, ')');
-	return buf_str(&b);
+	Vec names = {0};
+	for (int i = 0; i < m->kids.len; i++)
+		vec_push(&names, (void *)((const MNode *)m->kids.data[i])->name);
+	return similar_names(name, &names);
 }
 
 const char *similar_names(const char *name, const Vec *cands)

@@ -160,6 +160,9 @@ typedef struct {
 	bool void_ok;           /* a call whose value is not used           */
 	int gen;                /* visit generation for function walks      */
 	Tapsets *lib;           /* the library index, opened on first need  */
+	Vec embed_exprs;        /* ND_EMBED_EXPR reached (privilege check)  */
+	int stmt_serial;        /* statements of blocks entered so far      */
+	int priv_serial;        /* the one that had a privilege error       */
 } Elab;
 
 static const char *type_name(Type t)
@@ -174,14 +177,21 @@ static const char *type_name(Type t)
 
 /* The inference visits the same code once per iteration: a problem is
  * reported the first time only. */
-static void error(Elab *E, SemErr *e)
+/* Report `e` once per check and place: `at` says where (e->tok when
+ * NULL; another token when the message blames a declaration). */
+static void error_at(Elab *E, SemErr *e, const Token *at)
 {
-	char *key = xfmt("%s@%p", e->site, (void *)e->tok);
+	char *key = xfmt("%s@%p", e->site, (void *)(at ? at : e->tok));
 	for (int i = 0; i < E->reported.len; i++)
 		if (!strcmp(E->reported.data[i], key))
 			return;
 	vec_push(&E->reported, key);
 	sem_report(E->s, e);
+}
+
+static void error(Elab *E, SemErr *e)
+{
+	error_at(E, e, NULL);
 }
 
 /* ------------------------------------------------------------------ */
@@ -397,6 +407,53 @@ static void bind_sym(Elab *E, Node *n)
 	n->sym = y;
 }
 
+/* --privilege=stapusr: embedded C runs in the kernel, so a script may
+ * call only the embedded-C functions marked callable by it ("/\* unprivileged *\/"
+ * or "/\* myproc-unprivileged *\/"; the runtime limits the latter to the
+ * user's own processes).  stap says so at each call, at the function. */
+static bool unprivileged(const Session *s)
+{
+	return s->privilege && !strcmp(s->privilege, "stapusr");
+}
+
+static bool embed_allowed(int markers)
+{
+	return markers & (EMB_UNPRIVILEGED | EMB_MYPROC_UNPRIV);
+}
+
+/* As stap counts them: one report per statement (its check abandons the
+ * rest of the statement), two for a statement in a function body (stap
+ * checks function bodies twice); the first is printed, the rest counted
+ * as similar messages. */
+static void check_call_privilege(Elab *E, Func *f)
+{
+	if (!unprivileged(E->s) || !f->embedded || embed_allowed(f->markers))
+		return;
+	if (E->priv_serial == E->stmt_serial)
+		return;
+	E->priv_serial = E->stmt_serial;
+	for (int k = 0; k < (E->fn ? 2 : 1); k++)
+		sem_report(E->s, sem_err("priv-function", f->decl->tok, NULL,
+					 "function may not be used when --privilege=%s is specified",
+					 E->s->privilege));
+}
+
+/* Embedded expressions (%{ %} in a script function of a tapset) are
+ * checked once the calls are: stap reports them only when the calls
+ * passed. */
+static void check_expr_privilege(Elab *E)
+{
+	if (!unprivileged(E->s))
+		return;
+	for (int i = 0; i < E->embed_exprs.len; i++) {
+		Node *n = E->embed_exprs.data[i];
+		if (!embed_allowed(embed_markers(n->str)))
+			error(E, sem_err("priv-embed-expr", n->tok, NULL,
+					 "embedded expression may not be used when --privilege=%s is specified",
+					 E->s->privilege));
+	}
+}
+
 static void bind_call(Elab *E, Node *n)
 {
 	bind_list(E, n->list);
@@ -426,6 +483,7 @@ static void bind_call(Elab *E, Node *n)
 		return;
 	}
 	n->fn = g;
+	check_call_privilege(E, g);
 	for (; g; g = g->overload) {
 		if (!g->reachable) {
 			g->reachable = true;
@@ -444,10 +502,11 @@ static void count_list(const Node *n, int *k)
  * does not build it yet. */
 static void bind_target(Elab *E, Node *n)
 {
+	if (n->argno)           /* kernel.c resolved (or refused) it */
+		return;
 	if (E->probe && E->probe->kind && !strcmp(n->name, "$value") &&
 	    E->probe->point->list && !strcmp(E->probe->point->list->name, "procfs")) {
-		error(E, sem_err("procfs-value", n->tok, NULL,
-				 "procfs $value is not supported yet"));
+		n->etype = TYPE_STRING;	/* pass 3: translate_probes.c */
 		return;
 	}
 	error(E, sem_err("target-symbol", n->tok, NULL,
@@ -457,6 +516,35 @@ static void bind_target(Elab *E, Node *n)
 static void unsupported(Elab *E, Node *n, const char *what)
 {
 	error(E, sem_err("unsupported", n->tok, NULL, "%s is not supported yet", what));
+}
+
+static bool has_star(const Node *list)
+{
+	for (; list; list = list->next)
+		if (list->kind == ND_STAR)
+			return true;
+	return false;
+}
+
+/* @entry(expr) means something only in a .return probe (kretprobes:
+ * not built yet); anywhere else stap calls it an internal error, under
+ * the probe or function it is in. */
+static void bind_entry(Elab *E, Node *n)
+{
+	if (E->probe && E->probe->kreturn) {
+		unsupported(E, n, "@entry");
+		return;
+	}
+	Buf where = {0};
+	if (E->fn)
+		buf_printf(&where, "function %s", E->fn->name);
+	else if (E->probe) {
+		buf_puts(&where, "probe ");
+		pp_print(&where, E->probe->point, false, NULL);
+	}
+	SemErr *e = sem_err("entry", n->tok, NULL,
+			    "internal error: @entry is only valid in .return probes");
+	error(E, where.len ? sem_err("entry-where", NULL, e, "while processing %s", buf_str(&where)) : e);
 }
 
 static void bind(Elab *E, Node *n)
@@ -469,6 +557,11 @@ static void bind(Elab *E, Node *n)
 	case ND_CALL: bind_call(E, n); return;
 	case ND_INDEX:
 		count_list(n->list, &k);
+		if (has_star(n->list)) {
+			error(E, sem_err("index-star", n->lhs->tok, NULL,
+					 "wildcard not allowed in array index"));
+			return;
+		}
 		bind_list(E, n->list);
 		bind_array(E, n->lhs, k);
 		return;
@@ -495,6 +588,18 @@ static void bind(Elab *E, Node *n)
 		return;
 	}
 	case ND_DELETE:
+		if (n->lhs->kind == ND_INDEX && n->lhs->lhs->kind == ND_SYM) {
+			/* delete a[i, *]: a slice is fine here */
+			count_list(n->lhs->list, &k);
+			bind_list(E, n->lhs->list);
+			bind_array(E, n->lhs->lhs, k);
+			return;
+		}
+		if (n->lhs->kind != ND_SYM && n->lhs->kind != ND_INDEX) {
+			error(E, sem_err("delete-operand", n->lhs->tok, NULL,
+					 "invalid operand of delete expression"));
+			return;
+		}
 		if (n->lhs->kind == ND_SYM) {
 			Symbol *y = find_sym(&E->globals, n->lhs->name);
 			if (y && !find_sym(E->locals, n->lhs->name)) {
@@ -518,6 +623,17 @@ static void bind(Elab *E, Node *n)
 		else
 			bind(E, n->lhs);
 		return;
+	case ND_ASSIGN:
+		/* @hist_log(s)[i] = v: a bucket is read-only */
+		if (n->lhs->kind == ND_INDEX && n->lhs->lhs->kind == ND_HIST) {
+			SemErr *e = sem_err("lvalue", n->tok, NULL, "Expecting lvalue for assignment");
+			e->tok2 = n->lhs->lhs->tok;
+			error(E, e);
+			return;
+		}
+		bind(E, n->lhs);
+		bind(E, n->rhs);
+		return;
 	case ND_TARGET: bind_target(E, n); return;
 	case ND_DEFINED:
 		/* @defined of something that does not resolve is 0: nothing
@@ -530,15 +646,24 @@ static void bind(Elab *E, Node *n)
 		return;
 	case ND_CAST: unsupported(E, n, "@cast"); return;
 	case ND_ATVAR: unsupported(E, n, "@var"); return;
-	case ND_ENTRY: unsupported(E, n, "@entry"); return;
+	case ND_ENTRY: bind_entry(E, n); return;
 	case ND_PERF: unsupported(E, n, "@perf"); return;
 	case ND_REGISTER: unsupported(E, n, n->op); return;
 	case ND_DEREF: unsupported(E, n, n->op); return;
 	case ND_CONST: unsupported(E, n, "@const"); return;
-	case ND_AUTOCAST: unsupported(E, n, "a target-variable member access"); return;
+	case ND_AUTOCAST:
+		/* no value outside DWARF has a type to dereference */
+		if (n->list)
+			error(E, sem_err("autocast", n->tok, NULL, "unknown type in dereference"));
+		else
+			unsupported(E, n, "a target-variable member access");
+		return;
 	case ND_PROBEWRITE: unsupported(E, n, "@probewrite"); return;
-	case ND_EMBED_EXPR: case ND_EMBED_STMT:
+	case ND_EMBED_EXPR:
+		vec_push(&E->embed_exprs, n);
 		return;         /* the parser let it in: a privileged file */
+	case ND_EMBED_STMT:
+		return;
 	case ND_WHILE: case ND_FOR:
 		bind(E, n->init);
 		bind(E, n->cond);
@@ -548,16 +673,22 @@ static void bind(Elab *E, Node *n)
 		E->loop_depth--;
 		return;
 	case ND_BLOCK:
-		bind_list(E, n->list);
+		for (Node *st = n->list; st; st = st->next) {
+			E->stmt_serial++;
+			bind(E, st);
+		}
 		return;
 	case ND_TRY:
 		bind(E, n->then);
 		if (n->name) {
-			Node sym = {.kind = ND_SYM, .tok = n->tok, .name = n->name};
-			bind_sym(E, &sym);
-			sym.sym->type = sym.sym->type ? sym.sym->type : TYPE_STRING;
-			if (!sym.sym->type_tok)
-				sym.sym->type_tok = n->tok;
+			/* kept as lhs: the optimiser sees the catch assign it */
+			Node *sym = n->lhs ? n->lhs : xalloc(sizeof(*sym));
+			sym->kind = ND_SYM, sym->tok = n->tok, sym->name = n->name;
+			bind_sym(E, sym);
+			sym->sym->type = sym->sym->type ? sym->sym->type : TYPE_STRING;
+			if (!sym->sym->type_tok)
+				sym->sym->type_tok = n->tok;
+			n->lhs = sym;
 		}
 		bind(E, n->els);
 		return;
@@ -679,6 +810,76 @@ static void check_foreach_mods(Elab *E)
 		check_mods(E, ((Func *)E->work.data[i])->decl->then, &iter);
 }
 
+/* An embedded-C function: "/\* stable *\/" only with "/\* pure *\/"; each
+ * "/\* pragma:read:G *\/" or "pragma:write:G" names a global that must
+ * exist (it is then used, as stap counts it). */
+static void bind_embedded(Elab *E, Func *f)
+{
+	const Node *body = f->decl->then;
+	if ((f->markers & EMB_STABLE) && !(f->markers & EMB_PURE))
+		error(E, sem_err("stable-pure", body->tok, NULL,
+				 "stable function must also be /* pure */"));
+	static const char *const kinds[] = { "read", "write" };
+	for (int k = 0; k < 2; k++) {
+		const char *pre = xfmt("/* pragma:%s:", kinds[k]);
+		for (const char *p = body->str; p && (p = strstr(p, pre)); ) {
+			p += strlen(pre);
+			size_t n = strcspn(p, " */");
+			const char *name = xstrndup(p, n);
+			Symbol *y = find_sym(&E->globals, name);
+			if (!y && load_library(E, 'g', name))
+				y = find_sym(&E->globals, name);
+			if (y)
+				y->flags |= SYM_USED;
+			else
+				error(E, sem_err(xfmt("pragma-%s", kinds[k]), body->tok, NULL,
+						 "unresolved pragma:%s global %s", kinds[k], name));
+		}
+	}
+}
+
+/* Does a probe condition assign, ++/--, <<< or delete anything? */
+static bool cond_writes(const Node *n)
+{
+	if (!n)
+		return false;
+	switch (n->kind) {
+	case ND_ASSIGN: case ND_PREINC: case ND_PREDEC: case ND_POSTINC:
+	case ND_POSTDEC: case ND_DELETE:
+		return true;
+	default:
+		break;
+	}
+	if (cond_writes(n->lhs) || cond_writes(n->rhs) || cond_writes(n->cond) ||
+	    cond_writes(n->then) || cond_writes(n->els))
+		return true;
+	for (const Node *k = n->list; k; k = k->next)
+		if (cond_writes(k))
+			return true;
+	return false;
+}
+
+/* An embedded-C expression without the pure marker, or NULL. */
+static const Node *cond_impure_embed(const Node *n)
+{
+	if (!n)
+		return NULL;
+	if (n->kind == ND_EMBED_EXPR && !(embed_markers(n->str) & EMB_PURE))
+		return n;
+	const Node *kids[] = { n->lhs, n->rhs, n->cond, n->then, n->els };
+	for (size_t i = 0; i < sizeof kids / sizeof *kids; i++) {
+		const Node *e = cond_impure_embed(kids[i]);
+		if (e)
+			return e;
+	}
+	for (const Node *k = n->list; k; k = k->next) {
+		const Node *e = cond_impure_embed(k);
+		if (e)
+			return e;
+	}
+	return NULL;
+}
+
 /* A probe condition may name globals only. */
 static void bind_cond(Elab *E, Node *n)
 {
@@ -696,7 +897,8 @@ static void bind_cond(Elab *E, Node *n)
 		return;
 	}
 	if (n->kind == ND_CALL) {
-		bind_call(E, n);
+		error(E, sem_err("cond-function", n->tok, NULL,
+				 "probe condition must not reference function"));
 		return;
 	}
 	bind_cond(E, n->lhs);
@@ -716,10 +918,20 @@ static void bind_all(Elab *E)
 		E->probe = p;
 		E->fn = NULL;
 		E->locals = &p->locals;
+		kernel_bind_probe(E->s, p);     /* kernel.trace $args (kernel.c) */
+		probes_bind_process(E->s, p);   /* process $vars (probes.c) */
 		bind(E, p->body);
 		Vec none = {0};
 		E->locals = &none;
 		bind_cond(E, p->cond);
+		/* stap names the condition's top token, whatever writes */
+		const Node *emb;
+		if (p->cond && cond_writes(p->cond))
+			error(E, sem_err("cond-write", p->cond->tok, NULL,
+					 "probe condition must not modify any variables"));
+		else if (p->cond && (emb = cond_impure_embed(p->cond)))
+			error(E, sem_err("cond-embed", emb->tok, NULL,
+					 "probe condition must not include impure embedded-C"));
 	}
 	E->probe = NULL;
 	for (int i = 0; i < E->work.len; i++) {
@@ -728,6 +940,8 @@ static void bind_all(Elab *E)
 		E->locals = &f->locals;
 		if (f->decl->then && f->decl->then->kind == ND_BLOCK)
 			bind(E, f->decl->then);
+		else if (f->embedded)
+			bind_embedded(E, f);
 	}
 	E->fn = NULL;
 }
@@ -791,6 +1005,12 @@ static void sym_type(Elab *E, Symbol *y, Type t, const Token *tok)
 /* Check and fix the arity of `y` at a use with `k` indexes. */
 static bool sym_arity(Elab *E, Symbol *y, int k, const Token *tok)
 {
+	/* global a[N] is an array: stap blames the declaration */
+	if (k == 0 && y->decl && y->decl->kind == ND_GLOBAL && (y->decl->flags & NF_HAS_SIZE)) {
+		error_at(E, sem_err("arity-sized", y->tok, NULL, "inconsistent arity"), tok);
+		E->arity_errors++;
+		return false;
+	}
 	if (y->arity < 0) {
 		y->arity = k;
 		y->arity_tok = (Token *)tok;
@@ -821,7 +1041,11 @@ static Type infer_sym(Elab *E, Node *n, Type want)
 	if (y->arity == 0 && !y->arity_tok)
 		y->arity_tok = n->tok;
 	if (y->type == TYPE_STATS && want != TYPE_STATS) {
-		error(E, sem_err("invalid-stats", n->tok, NULL, "invalid type stats"));
+		/* a stat where a value is wanted: stap's plain mismatch */
+		if (want != TYPE_UNKNOWN && y->type_tok)
+			sym_type(E, y, want, n->tok);
+		else
+			error(E, sem_err("invalid-stats", n->tok, NULL, "invalid type stats"));
 		return TYPE_UNKNOWN;
 	}
 	sym_type(E, y, want, n->tok);
@@ -1244,12 +1468,31 @@ static Type infer(Elab *E, Node *n, Type want)
 	return t;
 }
 
+/* `=~` patterns compile in pass 2, as in stap (num: 1 once it did). */
+static void check_regex(Elab *E, Node *n)
+{
+	const char *msg;
+	int pos;
+	if (n->num || !n->rhs || n->rhs->kind != ND_STR)
+		return;
+	if (regex_compile(n->rhs->str, n->rhs->slen, &msg, &pos))
+		n->num = 1;
+	else
+		error(E, sem_err("regex", n->rhs->tok, NULL, "regex compilation error%s: %s",
+				 pos < 0 ? "" : xfmt(" (at position %d)", pos), msg));
+}
+
 static Type infer_node(Elab *E, Node *n, Type want)
 {
 	switch (n->kind) {
 	case ND_NUM: return fixed(E, n, TYPE_LONG, want);
 	case ND_STR: return fixed(E, n, TYPE_STRING, want);
 	case ND_SYM: return infer_sym(E, n, want);
+	case ND_TARGET:         /* a tracepoint argument: kernel.c */
+		if (n->argno > 0)
+			return fixed(E, n, TYPE_LONG, want);
+		/* procfs $value: bind_target typed it */
+		return n->etype != TYPE_UNKNOWN ? fixed(E, n, n->etype, want) : TYPE_UNKNOWN;
 	case ND_INDEX: return infer_index(E, n, want);
 	case ND_ASSIGN: return infer_assign(E, n, want);
 	case ND_CALL: return infer_call(E, n, want);
@@ -1263,6 +1506,7 @@ static Type infer_node(Elab *E, Node *n, Type want)
 		return fixed(E, n, n->str && strstr(n->str, "/* string */") ? TYPE_STRING : TYPE_LONG, want);
 	case ND_REGEX:
 		infer(E, n->lhs, TYPE_STRING);
+		check_regex(E, n);
 		return fixed(E, n, TYPE_LONG, want);
 	case ND_LOGICAL:
 		return infer_arith(E, n, want);
@@ -1591,6 +1835,8 @@ Program *elaborate(Session *s, Vec *files)
 	}
 	bind_all(E);
 	if (s->nerrors == errors)
+		check_expr_privilege(E);
+	if (s->nerrors == errors)
 		check_foreach_mods(E);
 	if (s->nerrors != errors)
 		return NULL;
@@ -1607,6 +1853,11 @@ Program *elaborate(Session *s, Vec *files)
 		infer_pass(E);  /* what is left, counted again */
 	}
 	infer_report(E);
+	for (int i = 0; i < E->globals.len; i++) {
+		Symbol *y = E->globals.data[i];
+		if ((y->flags & SYM_USED) && (y->decl->flags & NF_WRAP) && y->arity == 0)
+			error(E, sem_err("wrap-scalar", y->tok, NULL, "wrapping not supported for scalars"));
+	}
 	if (s->nerrors != errors)
 		return NULL;
 

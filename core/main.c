@@ -174,11 +174,19 @@ static void set_runtime(Session *s, const char *mode)
 		die("ERROR: %s is an invalid argument for --runtime", mode);
 }
 
+/* --privilege=LEVEL and --unprivileged (stapusr), with stap's messages:
+ * the level may be given again only as the same level.  What a level
+ * forbids is checked at pass 2 (probes.c, elaborate.c). */
+static bool privilege_set;
+static bool dump_probe_types;   /* after all options: it depends on --privilege */
+
 static void set_privilege(Session *s, const char *p)
 {
 	if (strcmp(p, "stapdev") && strcmp(p, "stapsys") && strcmp(p, "stapusr"))
-		fatal("invalid argument '%s' for --privilege "
-		      "(expected stapdev, stapsys or stapusr)", p);
+		die("Invalid argument '%s' for --privilege.", p);
+	if (privilege_set && strcmp(s->privilege, p))
+		die("Privilege level may be set only once.");
+	privilege_set = true;
 	s->privilege = p;
 }
 
@@ -188,7 +196,7 @@ static void long_option(Session *s, int c, const char *arg, char **argv)
 	case OPT_RUNTIME: set_runtime(s, arg); break;
 	case OPT_BPF: s->runtime = RT_BPF; break;
 	case OPT_PRIVILEGE: set_privilege(s, arg); break;
-	case OPT_UNPRIVILEGED: s->privilege = "stapusr"; break;
+	case OPT_UNPRIVILEGED: set_privilege(s, "stapusr"); break;
 	case OPT_COMPATIBLE: s->compatible = arg; break;
 	case OPT_SKIP_BADVARS: s->skip_badvars = true; break;
 	case OPT_LDD: s->ldd = true; break;
@@ -198,7 +206,7 @@ static void long_option(Session *s, int c, const char *arg, char **argv)
 	case OPT_DISABLE_CACHE: s->no_cache = true; break;
 	case OPT_POISON_CACHE: s->poison_cache = true; break;
 	case OPT_CACHE_DIR: s->cache_dir = arg; break;
-	case OPT_DUMP_PROBE_TYPES: probes_dump_types(stdout); exit(0);
+	case OPT_DUMP_PROBE_TYPES: dump_probe_types = true; break;
 	case OPT_UNSUPPORTED:
 		fatal("option '%s' is not supported by this stap", argv[optind - 1]);
 	}
@@ -267,6 +275,13 @@ static void parse_cmdline(Session *s, Cmdline *cl, int argc, char **argv)
 			long_option(s, c, optarg, argv);
 		else
 			short_option(s, cl, c, optarg, argv);
+	}
+	if (s->guru && strcmp(s->privilege, "stapdev"))
+		die("You can't specify -g and --privilege=%s together.\n"
+		    "Try '--help' for more information. [man stap]", s->privilege);
+	if (dump_probe_types) {
+		probes_dump_types(stdout, s->privilege);
+		exit(0);
 	}
 	int i = optind;
 	if (!cl->script_text && !s->list_probe) {
@@ -368,6 +383,9 @@ static Vec pass1(Session *s, const Cmdline *cl, bool *ok)
 		/* stap counts errors per file, and not for an empty one */
 		int errors = s->nerrors, empties = s->nempty;
 		ParsedFile *pf = parse_file(s, src);
+		/* tests of astcache.c: print the tree after a trip through it */
+		if (pf && getenv("STAP_ASTCACHE_ROUNDTRIP"))
+			pf = astcache_roundtrip(pf);
 		errors = s->nerrors - errors;
 		if (errors && s->nempty == empties)
 			fprintf(stderr, "%d parse error%s.\n", errors, errors == 1 ? "" : "s");
@@ -458,6 +476,76 @@ static int pass2_on(Session *s, Vec *files)
 	return pass3_on(s, prog);
 }
 
+/* ---- -l / -L: list the probe points a pattern matches ---- */
+
+typedef struct {
+	Session *s;
+	ProbeTable *t;
+	Tapsets *lib;
+} Lister;
+
+static bool list_load(void *ctx, const char *first)
+{
+	Lister *L = ctx;
+	if (!L->lib)
+		L->lib = tapsets_open(L->s);
+	Vec files = {0};
+	if (!tapsets_load(L->lib, 'a', first, &files))
+		return false;
+	for (int i = 0; i < files.len; i++)
+		for (Node *n = ((ParsedFile *)files.data[i])->items; n; n = n->next)
+			if (n->kind == ND_ALIAS)
+				probes_add_alias(L->t, n);
+	return true;
+}
+
+/* -L of an alias: its variables are the locals of `probe NAME {}`
+ * elaborated unoptimised (stap shows them so), and what it expands to. */
+static void list_alias_vars(Session *s, Buf *b, const char *point)
+{
+	const char *text = xfmt("probe %s {}", point);
+	Vec files = {0};
+	ParsedFile *pf = parse_file(s, srcfile_new("<input>", text, strlen(text)));
+	if (!pf)
+		return;
+	vec_push(&files, pf);
+	bool unopt = s->unoptimized;
+	s->unoptimized = true;
+	Program *P = elaborate(s, &files);
+	s->unoptimized = unopt;
+	if (P && P->probes.len)
+		print_probe_vars(b, P->probes.data[0]);
+}
+
+static int list_probes(Session *s)
+{
+	s->quiet = true;                /* stap lists quietly: no errors */
+	s->suppress_warnings = true;
+	pp_load_library(s);
+	const char *text = xfmt("probe %s {}", s->list_probe);
+	ParsedFile *pf = parse_file(s, srcfile_new("<input>", text, strlen(text)));
+	if (!pf || !pf->items || pf->items->kind != ND_PROBE)
+		return 1;
+	Lister L = {.s = s, .t = probes_new(s)};
+	probes_set_library(L.t, list_load, &L);
+	Vec out = {0};
+	probes_list(L.t, pf->items, &out);
+	Buf b = {0};
+	for (int i = 0; i < out.len; i++) {
+		const ListEntry *e = out.data[i];
+		buf_puts(&b, e->text);
+		if (s->list_vars && e->probe)
+			print_probe_vars(&b, e->probe);
+		else if (s->list_vars)
+			list_alias_vars(s, &b, e->text);
+		buf_putc(&b, '\n');
+	}
+	fwrite(b.buf, 1, b.len, stdout);
+	if (fflush(stdout) != 0)
+		fatal("error writing output: %s", strerror(errno));
+	return out.len ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
 	Session sess = {.last_pass = 5, .privilege = "stapdev",
@@ -465,10 +553,10 @@ int main(int argc, char **argv)
 	Session *s = &sess;
 	Cmdline cl = {0};
 	parse_cmdline(s, &cl, argc, argv);
-	if (s->list_probe)
-		fatal("-l/-L (probe listing) needs pass 2, which is not implemented yet");
 	target_init(s, cl.release, cl.arch);
 	add_default_tapsets(s);
+	if (s->list_probe)
+		return list_probes(s);
 
 	struct timeval t0, t1;
 	gettimeofday(&t0, NULL);

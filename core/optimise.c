@@ -102,6 +102,8 @@ static void vu_one(Opt *O, Node *n)
 		vu_mark(O, n, VU_READ);
 		return;
 	case ND_ASSIGN:
+		if (n->lhs->kind == ND_TARGET)
+			O->effect = true;	/* procfs '$value = ...' is output */
 		vu_target(O, n->lhs, strcmp(n->op, "=") && strcmp(n->op, "<<<") ?
 			  VU_READ | VU_WRITTEN : VU_WRITTEN);
 		vu(O, n->rhs);
@@ -133,7 +135,14 @@ static void vu_one(Opt *O, Node *n)
 			O->effect = true;
 		vu(O, n->list);
 		return;
-	case ND_EMBED_EXPR: case ND_EMBED_STMT: case ND_TRY:
+	case ND_TRY:
+		O->effect = true;
+		if (n->lhs)	/* the catch variable */
+			vu_mark(O, n->lhs, VU_WRITTEN);
+		vu(O, n->then);
+		vu(O, n->els);
+		return;
+	case ND_EMBED_EXPR: case ND_EMBED_STMT:
 		O->effect = true;
 		break;
 	case ND_CALL:

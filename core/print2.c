@@ -51,11 +51,50 @@ static void put_global(Buf *b, const Symbol *y)
 	buf_putc(b, '\n');
 }
 
-static void put_locals(Buf *b, const Vec *locals)
+/* The tracepoint arguments a body reads ($prev: argno 2 -> used[1]). */
+static void used_args(const Node *n, bool *used, int nargs)
+{
+	for (; n; n = n->next) {
+		if (n->kind == ND_TARGET && n->argno > 0 && n->argno <= nargs)
+			used[n->argno - 1] = true;
+		used_args(n->lhs, used, nargs);
+		used_args(n->rhs, used, nargs);
+		used_args(n->cond, used, nargs);
+		used_args(n->then, used, nargs);
+		used_args(n->els, used, nargs);
+		used_args(n->init, used, nargs);
+		used_args(n->inc, used, nargs);
+		used_args(n->limit, used, nargs);
+		used_args(n->list, used, nargs);
+	}
+}
+
+/* stap keeps each tracepoint argument a probe reads in a local
+ * __tracepoint_arg_NAME, listed in TP_PROTO order. */
+static bool put_tp_locals(Buf *b, const Probe *p)
+{
+	int n = p->tp_args.len;
+	bool used[n + 1];
+	memset(used, 0, sizeof used);
+	used_args(p->body, used, n);
+	bool any = false;
+	for (int i = 0; i < n; i++) {
+		if (!used[i])
+			continue;
+		if (!any)
+			buf_puts(b, "  # locals\n");
+		any = true;
+		buf_printf(b, "  __tracepoint_arg_%s:long\n", ((TpArg *)p->tp_args.data[i])->name);
+	}
+	return any;
+}
+
+static void put_locals(Buf *b, const Vec *locals, bool header_done)
 {
 	if (!locals->len)
 		return;
-	buf_puts(b, "  # locals\n");
+	if (!header_done)
+		buf_puts(b, "  # locals\n");
 	for (int i = 0; i < locals->len; i++) {
 		const Symbol *y = locals->data[i];
 		buf_printf(b, "  %s:%s", y->name, tname(y->type));
@@ -72,7 +111,7 @@ static void put_function(Buf *b, const Func *f)
 		buf_printf(b, "%s%s:%s", i ? ", " : "", p->name, tname(p->type));
 	}
 	buf_puts(b, ")\n");
-	put_locals(b, &f->locals);
+	put_locals(b, &f->locals, false);
 }
 
 /* "a, b = x, y" for an alias; points joined by `sep`. */
@@ -88,6 +127,8 @@ static void put_points(Buf *b, const Node *pts, const char *sep, const Vec *glob
 static void put_probe(Buf *b, const Probe *p, const Vec *globals)
 {
 	pp_print(b, p->point, true, globals);
+	if (p->unote)   /* process probes: where, "pc=.dynamic+0x1158" */
+		buf_printf(b, " /* %s */", p->unote);
 	buf_puts(b, " /* <- ");
 	if (p->input) {
 		pp_print(b, p->input, false, globals);
@@ -103,7 +144,7 @@ static void put_probe(Buf *b, const Probe *p, const Vec *globals)
 		put_points(b, p->user->list, ",", globals);
 	}
 	buf_puts(b, " */\n");
-	put_locals(b, &p->locals);
+	put_locals(b, &p->locals, put_tp_locals(b, p));
 }
 
 void print_program(FILE *out, const Program *P)
@@ -130,4 +171,75 @@ void print_program(FILE *out, const Program *P)
 	for (int i = 0; i < P->probes.len; i++)
 		put_probe(&b, P->probes.data[i], &P->globals);
 	fwrite(b.buf, 1, b.len, out);
+}
+
+/* -L shows DWARF's spelling of the base types (stap reads them from the
+ * tracepoint's debuginfo); the headers spell them as C does. */
+static const char *dwarf_spelling(const char *t)
+{
+	static const char *const map[][2] = {
+		{"long", "long int"}, {"unsigned long", "long unsigned int"},
+		{"long long", "long long int"},
+		{"unsigned long long", "long long unsigned int"},
+		{"short", "short int"}, {"unsigned short", "short unsigned int"},
+		{"unsigned", "unsigned int"}, {"signed char", "signed char"},
+	};
+	/* "const struct page*" is DWARF's "struct page const*" */
+	static const char *const quals[] = {"const", "volatile"};
+	for (int q = 0; q < 2; q++) {
+		size_t ql = strlen(quals[q]);
+		if (strncmp(t, quals[q], ql) || t[ql] != ' ')
+			continue;
+		const char *star = strchr(t, '*');
+		size_t n = star ? (size_t)(star - t - ql - 1) : strlen(t + ql + 1);
+		const char *base = dwarf_spelling(xstrndup(t + ql + 1, n));
+		return xfmt("%s %s%s", base, quals[q], star ? star : "");
+	}
+	const char *star = strchr(t, '*');
+	if (star && star > t) {
+		const char *base = dwarf_spelling(xstrndup(t, star - t));
+		return xfmt("%s%s", base, star);
+	}
+	for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+		if (!strcmp(t, map[i][0]))
+			return map[i][1];
+	return t;
+}
+
+/* A process probe's variables: a marker's $argN:long, or the DWARF
+ * parameters and locals that have a location at the address (none for
+ * a function known only from the symbol table). */
+static void put_process_vars(Buf *b, const Probe *p)
+{
+	for (int i = 1; p->sdt_name && i <= p->sdt_nargs; i++)
+		buf_printf(b, " $arg%d:long", i);
+	if (p->sdt_name || !p->ufunc || p->ufunc->symtab)
+		return;
+	Vec vars = {0};
+	dw_vars(p->udw, p->ufunc, p->uaddr, &vars);
+	for (int i = 0; i < vars.len; i++) {
+		const DwVar *v = vars.data[i];
+		if (dw_var_accessible(p->udw, v, p->uaddr))
+			buf_printf(b, " $%s:%s", v->name, v->type);
+	}
+}
+
+void print_probe_vars(Buf *b, const Probe *p)
+{
+	int n = p->tp_args.len;
+	bool used[n + 1];
+	memset(used, 0, sizeof used);
+	used_args(p->body, used, n);
+	for (int i = 0; i < n; i++)
+		if (used[i])
+			buf_printf(b, " __tracepoint_arg_%s:long", ((TpArg *)p->tp_args.data[i])->name);
+	for (int i = 0; i < p->locals.len; i++) {
+		const Symbol *y = p->locals.data[i];
+		buf_printf(b, " %s:%s", y->name, tname(y->type));
+	}
+	for (int i = 0; i < n; i++) {
+		const TpArg *a = p->tp_args.data[i];
+		buf_printf(b, " $%s:%s", a->name, dwarf_spelling(a->ctype));
+	}
+	put_process_vars(b, p);
 }

@@ -401,6 +401,18 @@ struct Node {
 			       never: the variable it names                  */
 	struct Func *fn;    /* ND_CALL: the function called                  */
 	Type etype;         /* an expression's inferred type                 */
+	int argno;          /* ND_TARGET naming a kernel.trace argument
+			       ($prev): its 1-based position in the Probe's
+			       tp_args (tp_args.data[argno - 1] is the
+			       TpArg); 0 when it names none, -1 when pass
+			       2 refused it (error already reported).  Set by pass 2
+			       (kernel.c); the value is that argument of the
+			       tracepoint's TP_PROTO, as a long.  In a
+			       process probe (probes_bind_process): a
+			       DWARF variable's 1-based position among
+			       dw_vars() at the probe address, or an SDT
+			       marker's argument number; 0x7fffffff for
+			       $return; -1 after an error there          */
 };
 
 /* A parsed file: its top-level items in source order. */
@@ -513,7 +525,59 @@ struct Probe {
 	Vec locals;         /* Symbol *                                      */
 	int64_t num[4];     /* kind-specific parameters (probes.c)           */
 	const char *str;    /* kind-specific string parameter                */
+
+	/* kernel.function / module().function (kprobes; kernel.c): */
+	const char *ksym;   /* the symbol to probe, "vfs_read"; NULL when the
+			       probe is not a kprobe                         */
+	const char *kmod;   /* module("M"): the module's name as the kernel
+			       knows it (kallsyms' [mod], or the .ko file's
+			       name with '-' read as '_'), wildcards
+			       resolved; NULL for the kernel itself          */
+	bool kreturn;       /* .return: a kretprobe                          */
+	/* kernel.trace (tracepoints; kernel.c): */
+	const char *tp_sys; /* TRACE_SYSTEM, "sched"; NULL when not one      */
+	const char *tp_name;/* the event, "sched_switch" (the kernel symbol
+			       is __tracepoint_<tp_name>)                    */
+	Vec tp_args;        /* TpArg *: TP_PROTO's parameters, in order     */
+	/* process(...) probes (uprobes; probes.c with dwarf.c).  upath is
+	 * NULL when the probe is not one.  Addresses are link-time (as in
+	 * the ELF file); uoffset is what uprobe_register() takes. */
+	const char *upath;  /* canonical path of the ELF file probed (the
+			       library itself for .library(...))          */
+	const char *uexec;  /* the process("PATH") executable, canonical   */
+	const char *ubuild_id; /* hex build-id of upath, NULL if none      */
+	uint64_t uaddr;     /* the probed address: after the prologue for
+			       .function, the entry for .return/.inline,
+			       the statement, marker or PLT slot           */
+	uint64_t uoffset;   /* uaddr's file offset in upath                */
+	bool ureturn;       /* .return: a uretprobe                          */
+	int ulife;          /* process[(...)].begin/.end: 'b' or 'e', else 0 */
+	long upid;          /* process(PID).begin/.end: the PID, else 0      */
+	const char *unote;  /* -p2 comment: "pc=.dynamic+0x1158"           */
+	Node *ulist;        /* what -l lists when not the point: a marker or
+			       PLT slot by name, .library() as written    */
+	struct DwFile *udw; /* the open ELF/DWARF, for $var resolution     */
+	struct DwFunc *ufunc; /* the function (or inline instance) around
+			       uaddr, NULL if none is known                */
+	/* .mark(...): the SDT marker */
+	const char *sdt_provider, *sdt_name;
+	const char *sdt_args; /* "-4@%edi 8@%rsi": one spec per argument   */
+	int sdt_nargs;
+	uint64_t sdt_sema;  /* semaphore address (link-time), 0 when none  */
+	uint64_t sdt_sema_off; /* its file offset, 0 when none             */
 };
+
+/* One parameter of a tracepoint's TP_PROTO: "struct task_struct *prev"
+ * is {"prev", "struct task_struct*"}.  ctype is the C type as written
+ * in the header, whitespace collapsed, no space before a '*' ("char
+ * const* const" keeps the one before a qualifier), sparse's __user,
+ * __percpu, __iomem, __rcu marks dropped; a function pointer is
+ * "void (*) (int)".  Pass 2 reads any scalar or pointer as a long; a
+ * by-value struct/union or a floating type it refuses. */
+typedef struct TpArg {
+	const char *name;
+	const char *ctype;
+} TpArg;
 
 typedef struct {
 	Vec globals;        /* Symbol *, used ones, in declaration order     */
@@ -528,6 +592,10 @@ typedef struct {
 Program *elaborate(Session *s, Vec *files);
 /* -p2 output: stap's "# globals", "# functions", "# probes" listing. */
 void print_program(FILE *out, const Program *p);
+/* -L: " name:type" for each variable a probe has: the tracepoint
+ * arguments its body reads (__tracepoint_arg_NAME), its locals (an
+ * alias's), then every tracepoint argument as " $NAME:ctype". */
+void print_probe_vars(Buf *b, const Probe *p);
 
 /* A pass-2 diagnostic in stap's shape (semantic errors chain: "while
  * resolving probe point" then the reason).  `site` names the check: stap
@@ -581,8 +649,21 @@ bool probes_resolve(ProbeTable *t, Node *probe, Vec *out);
 /* " (similar: a, b, c, d, e)": the five of `cands` (char *) nearest to
  * `name` by edit distance, as stap suggests them; "" if none. */
 const char *similar_names(const char *name, const Vec *cands);
+/* -l / -L: the concrete points a user's ND_PROBE matches, sorted and
+ * unique, as ListEntry *.  An alias is listed by its name (point set,
+ * probe NULL), a kind by each point it resolves to (probe set). */
+typedef struct ListEntry {
+	const char *text;   /* the point as stap lists it                    */
+	Node *point;        /* the concrete ND_PROBE_POINT                   */
+	Probe *probe;       /* a kind's resolved probe, NULL for an alias    */
+} ListEntry;
+void probes_list(ProbeTable *t, Node *probe, Vec *out);
+/* Pass 2, a process probe's body: $var / $argN / $$name resolved from
+ * its DWARF scope or SDT marker (n->argno set, see Node), errors
+ * reported as stap words them.  Nothing for other probes. */
+void probes_bind_process(Session *s, Probe *p);
 /* --dump-probe-types: every pattern of the table, sorted. */
-void probes_dump_types(FILE *out);
+void probes_dump_types(FILE *out, const char *privilege);
 /* A deep copy of an expression or statement tree (not its `next`). */
 Node *node_copy(const Node *n);
 /* A probe point as stap prints it: comps, args, '?'/'!', and with
@@ -601,6 +682,193 @@ int tapsets_load(Tapsets *T, char kind, const char *name, Vec *out);
 /* Every name of that kind the library defines (char *, for suggestions). */
 void tapsets_names(Tapsets *T, char kind, Vec *out);
 
+/* astcache.c: parsed tapset files cached as a compact binary AST under
+ * $XDG_CACHE_HOME/stap/ast (~/.cache/stap/ast), keyed by the file's bytes,
+ * the preprocessor's inputs and this binary.  Every parse-time field of
+ * Token and Node is serialised there: a new one must be added to it. */
+typedef struct AstCache AstCache;
+/* NULL when caching is off (--disable-cache) or there is no cache dir;
+ * --poison-cache writes entries but never reads them. */
+AstCache *astcache_open(Session *s);
+/* The tree of `src` (its text is the key) from the cache, or NULL (a miss,
+ * or a corrupt entry, which the next store replaces).  *entry gets the
+ * cache file's path. */
+ParsedFile *astcache_load(AstCache *C, SrcFile *src, const char **entry);
+void astcache_store(AstCache *C, SrcFile *src, const ParsedFile *pf);
+/* The serialisation itself (for the round-trip check): false if the tree
+ * holds something that cannot be cached (pass-2 state). */
+bool astcache_encode(const ParsedFile *pf, uint64_t key, Buf *out);
+/* NULL if `buf` is not a whole, intact entry for `key`. */
+ParsedFile *astcache_decode(const char *buf, size_t len, uint64_t key, SrcFile *src);
+/* Encode, decode and encode again; fatal unless both encodings are the
+ * same bytes.  The decoded tree (STAP_ASTCACHE_ROUNDTRIP=1 in pass 1). */
+ParsedFile *astcache_roundtrip(ParsedFile *pf);
+
+/* ------------------------------------------------------------------ */
+/* regex.c: `=~` patterns (stap's ERE dialect) to a Pike-VM program    */
+/* that core/runtime/stp_regex.c runs.                                 */
+typedef enum { RX_CHAR, RX_SET, RX_SPLIT, RX_JMP, RX_SAVE, RX_BOL, RX_EOL, RX_MATCH } RxOp;
+typedef struct { RxOp op; int x, y; } RxInsn;  /* SPLIT: x preferred */
+#define RX_MAX_INSNS 4096     /* per pattern: bounds the runtime scratch */
+#define RX_MAX_CELLS 65536    /* instructions * capture slots */
+typedef struct Regex {
+	const char *pattern;
+	RxInsn *code;
+	int n;
+	unsigned char *sets;  /* nsets bitmaps of 32 bytes */
+	int nsets;
+	int ngroups;          /* with group 0, the whole match */
+} Regex;
+/* NULL with *msg (stap's wording) and *errpos (offset in the pattern,
+ * -1 when stap gives none). */
+Regex *regex_compile(const char *pat, int len, const char **msg, int *errpos);
+/* Static C data `name` (struct stp_regex) for the generated module. */
+void regex_emit_c(Buf *b, const Regex *r, const char *name);
+
+/* ------------------------------------------------------------------ */
+/* dwarf.c: user-space ELF files and their DWARF (elfutils libdw).     */
+/*
+ * A binary is opened and indexed once per run (functions by name in a
+ * hash table, inline instances, the symbol table's functions, SDT
+ * markers on first use); probe points are then hash lookups, never a
+ * walk over the compile units.  Addresses are link-time addresses
+ * (what the ELF file says); dw_file_offset() gives the file offset a
+ * uprobe is registered at.
+ */
+typedef struct DwFile DwFile;
+typedef struct DwFunc DwFunc;
+struct DwFunc {
+	const char *name;
+	const char *file;   /* decl file as stap prints it ("/tmp/x.c");
+			       NULL for a symbol-table function          */
+	int line;           /* decl line, 0 if unknown                   */
+	uint64_t entry;     /* entry pc                                  */
+	uint64_t high;      /* end of the function (exclusive)           */
+	uint64_t prologue;  /* use dw_prologue(): computed on demand     */
+	bool inlined;       /* an inline instance (.inline)              */
+	bool symtab;        /* from .symtab/.dynsym (or .plt): no DWARF  */
+	uint64_t die_off;   /* its DIE (subprogram or inline instance)   */
+	uint64_t cu_off;    /* its CU's DIE                              */
+	int cu_idx;         /* its CU's number, in file order            */
+	const char *cu_name;/* the CU's DW_AT_name ("x.c")               */
+};
+/* A variable visible at a probe address: stap's -L shows $name:type. */
+typedef struct {
+	const char *name;
+	const char *type;   /* "int", "char const*", "struct pt*"        */
+	bool param;
+	uint64_t die_off;
+	const char *aggregate;   /* a struct/union value: "/tmp/x.c:4" where
+				    its type is declared; NULL otherwise     */
+	const char *first_member;/* ... and its first member, or NULL      */
+} DwVar;
+/* An SDT marker from .note.stapsdt. */
+typedef struct {
+	const char *provider, *name;
+	uint64_t pc;        /* link-time address (prelink-adjusted)      */
+	uint64_t sema;      /* semaphore address, 0 when none            */
+	const char *args;   /* "-4@%edi 8@%rsi"                          */
+	int nargs;
+} DwMark;
+
+/* $PATH lookup as stap does it; canonical path, NULL if not found. */
+const char *dw_find_exec(const char *name);
+/* Open (once; cached by path) and index an ELF executable or shared
+ * library.  NULL with *err set when it is not one. */
+DwFile *dw_open(const char *path, const char **err);
+const char *dw_path(const DwFile *f);
+bool dw_has_dwarf(const DwFile *f);
+const char *dw_build_id(const DwFile *f);     /* hex, or NULL        */
+bool dw_is_shared(const DwFile *f);           /* ET_DYN              */
+/* stap's -p2 "pc=" note: ".dynamic+0x1158" / ".absolute+0x1181". */
+const char *dw_pc_note(const DwFile *f, uint64_t addr);
+uint64_t dw_file_offset(const DwFile *f, uint64_t addr);
+DwFunc *dw_lookup(const DwFile *f, const char *name);  /* a DWARF one */
+DwFunc *dw_func_at(DwFile *f, uint64_t addr);   /* out-of-line, or NULL */
+/* Functions matching "name[@file[:line]]" (wildcards allowed): DWARF
+ * ones in stap's order, then symbol-table ones (only without @file).
+ * want: 'f' all, 'c' no inline instances, 'i' only inline instances. */
+int dw_functions(DwFile *f, const char *pattern, int want, Vec *out);
+void dw_function_names(const DwFile *f, Vec *out);       /* char * */
+void dw_split_pattern(const char *pat, const char **name, const char **file, int *line);
+bool dw_file_matches(const char *pat, const char *file);
+uint64_t dw_prologue(DwFile *f, DwFunc *fn);  /* .function's address */
+/* Statement addresses (uint64_t *) of `line` inside fn. */
+int dw_statements(DwFile *f, DwFunc *fn, int line, Vec *out);
+/* Parameters then locals of fn visible at pc (DwVar *). */
+int dw_vars(DwFile *f, const DwFunc *fn, uint64_t pc, Vec *out);
+/* Does fn return a value ($return in a .return probe)? */
+bool dw_returns_value(DwFile *f, const DwFunc *fn);
+/* Has v a location at pc (or a constant value)? */
+bool dw_var_accessible(DwFile *f, const DwVar *v, uint64_t pc);
+/* stap's "unable to find local 'x', ... (alternatives: $a, $b)". */
+const char *dw_missing_local(DwFile *f, const DwFunc *fn, uint64_t pc, const char *name);
+int dw_marks(DwFile *f, const char *provider, const char *name, Vec *out);
+void dw_mark_names(DwFile *f, Vec *out);                 /* char * */
+/* .plt slots of functions matching pattern (DwFunc *, symtab). */
+int dw_plt(DwFile *f, const char *pattern, Vec *out);
+/* A DT_NEEDED library matching pat, as the loader finds it. */
+const char *dw_find_library(DwFile *f, const char *pat);
+/* The needed libraries as found (char *), then the interpreter. */
+void dw_library_paths(DwFile *f, Vec *out);
+/* A variable's location at pc, flattened for pass 3 (translate_dwarf.c):
+ * ops are DW_OP_* codes, with registers as DW_OP_bregx (register in a)
+ * followed by DW_OP_plus_uconst (offset), DW_OP_regx for a value held
+ * in a register (in_reg, the only op), DW_OP_addr with a link-time
+ * address (pass 3 adds the load bias), constants as DW_OP_consts,
+ * DW_OP_deref as DW_OP_deref_size 8; fbreg and call_frame_cfa are
+ * already expanded.  is_value: the result is the value
+ * (DW_OP_stack_value, a constant), else its address.  size/sign: the
+ * scalar type read.  err: why it cannot be read (the rest unset). */
+typedef struct { int op; int64_t a; } DwLocOp;
+typedef struct {
+	Vec ops;            /* DwLocOp * */
+	bool in_reg, is_value, sign;
+	int size;
+	const char *err;
+	int err_member;     /* dw_var_loc_members: the 1-based member the
+			       error is about, 0 for the variable       */
+} DwLoc;
+DwLoc *dw_var_loc(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc);
+/* The same through a chain of ->member (char *; through pointers and
+ * struct values alike, as stap's ->), ending at a scalar. */
+DwLoc *dw_var_loc_members(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc,
+			  const Vec *members);
+/* fn's return type as a scalar: false for void, aggregates, floats. */
+bool dw_return_scalar(DwFile *f, const DwFunc *fn, int *size, bool *sign);
+
+/* kernel.c: the target kernel's probe points, without debuginfo.
+ * Functions come from its symbol map (<build>/System.map,
+ * /boot/System.map-REL, /lib/modules/REL/System.map, /proc/kallsyms for
+ * the running kernel; module functions from kallsyms [mod] lines or the
+ * .ko's .symtab), tracepoints from its trace headers (cached). */
+typedef struct KFunc {
+	const char *mod;    /* NULL for the kernel                           */
+	const char *name;
+} KFunc;
+typedef struct KTrace {
+	const char *sys, *name;
+	Vec args;           /* TpArg *, TP_PROTO order                       */
+} KTrace;
+/* The kprobe-able text symbols matching `pattern` (fnmatch) of the kernel
+ * (mod NULL) or of the modules matching `mod`, appended as KFunc *,
+ * sorted; `ret` also applies stap's return-probe blacklist.  An error
+ * when there is no symbol map (none for modules: no match instead). */
+SemErr *kernel_functions(Session *s, const char *mod, const char *pattern, bool ret,
+			 Vec *out);
+/* The tracepoints matching "SYS:EVENT" or "EVENT" (wildcards in both),
+ * appended as KTrace *, sorted by system and name. */
+SemErr *kernel_traces(Session *s, const char *pattern, Vec *out);
+/* stap's "missing ARCH kernel/module debuginfo [man warning::debuginfo]
+ * under 'BUILD'": what needs DWARF says this. */
+const char *kernel_debuginfo_msg(Session *s);
+/* Pass 2, before a probe's body is bound: resolve the target variables
+ * of a kernel.trace probe ($arg -> Node.argno, $$parms/$$vars -> a
+ * sprintf, $$name/$$system -> strings, @defined) and refuse those of a
+ * kernel.function probe (no debuginfo).  Errors are reported; a refused
+ * ND_TARGET gets argno -1.  Other probes are left alone. */
+void kernel_bind_probe(Session *s, Probe *p);
+
 /* ------------------------------------------------------------------ */
 /* translate.c: pass 3; build.c: passes 4 and 5.                       */
 /*
@@ -611,6 +879,20 @@ void tapsets_names(Tapsets *T, char kind, Vec *out);
 typedef struct Backend Backend;
 const Backend *backend_for(Runtime rt);
 char *translate(Session *s, const Program *P);
+/* translate_probes.c: pass 3's per-kind part.  tprobe_row() writes the
+ * runtime probe-table fields of `p` (".kind = STP_PROBE_..., ...") to
+ * `row`; false after an error (reported).  tprobe_target() is the C
+ * expression of a target variable the kind provides (procfs $value,
+ * tracepoint $NAME), tprobe_target_store() the C statement storing `v`
+ * into it with `op` ("=", ".="); NULL after an error (reported). */
+bool tprobe_row(Session *s, const Program *P, const Probe *p, Buf *row);
+const char *tprobe_target(Session *s, const Probe *p, const Node *n);
+const char *tprobe_target_store(Session *s, const Probe *p, const Node *n, const char *op,
+				const char *v);
+/* translate_dwarf.c: the C of a process probe's target variable (n->argno
+ * set by probes_bind_process: a DWARF variable, $return, an SDT $argN);
+ * NULL after an error (reported) or when pass 2 refused it. */
+const char *tdwarf_target(Session *s, const Probe *p, const Node *n);
 /* Pass 4: kbuild against s->kernel_build; returns the .ko path (copied to
  * the current directory, as stap does), NULL after an error (reported). */
 const char *build_module(Session *s, const char *csrc);

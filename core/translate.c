@@ -73,6 +73,7 @@ typedef struct {
 	Vec brk, cont;        /* loop label stacks */
 	Func *fn;             /* the function being generated, or NULL */
 	bool failed;
+	Vec rx;               /* Regex *: `=~` patterns, emitted as rx_N */
 } G;
 
 static void gerr(G *g, const Token *tok, const char *fmt, ...)
@@ -210,6 +211,23 @@ static const char *var_ref(const Symbol *y)
 	return is_global(y) ? gname(y) : lname(y);
 }
 
+/* The C name of a script function: overloads (same name, any arity)
+ * get the index of their Func in the program. */
+static const Program *cfn_prog;
+
+static const char *cfn(const Func *f)
+{
+	int me = -1, same = 0;
+	for (int i = 0; cfn_prog && i < cfn_prog->funcs.len; i++) {
+		const Func *o = cfn_prog->funcs.data[i];
+		if (o == f)
+			me = i;
+		if (o && !strcmp(o->name, f->name))
+			same++;
+	}
+	return same > 1 ? xfmt("%s__ov%d", f->name, me) : f->name;
+}
+
 /* ------------------------------------------------------------------ */
 /* Expressions.                                                         */
 
@@ -250,7 +268,7 @@ static const char *keys(G *g, Node *list, Symbol *arr)
 	int i = 0;
 	for (Node *k = list; k; k = k->next, i++) {
 		if (k->kind == ND_STAR) {
-			gerr(g, k->tok, "array slices ('*' indexes) are not supported by the translator yet");
+			gerr(g, k->tok, "wildcard not allowed in array index");
 			return "NULL";
 		}
 		const char *v = ex(g, k);
@@ -260,6 +278,41 @@ static const char *keys(G *g, Node *list, Symbol *arr)
 	}
 	buf_putc(&b, ')');
 	return buf_str(&b);
+}
+
+/* Keys of a slice arr[k, *, ...]: '*' positions set bits in *wild and
+ * pass a dummy key.  The other keys are copied to temporaries, so a loop
+ * body that changes a variable does not change the slice. */
+static const char *slice_keys(G *g, Node *list, Symbol *arr, unsigned *wild)
+{
+	Buf b = {0};
+	buf_puts(&b, "K(");
+	*wild = 0;
+	int i = 0;
+	for (Node *k = list; k; k = k->next, i++) {
+		bool s = arr && arr->key_type && i < arr->arity ?
+			arr->key_type[i] == TYPE_STRING : is_str(k);
+		const char *v;
+		if (k->kind == ND_STAR) {
+			*wild |= 1u << i;
+			v = s ? "\"\"" : "0";
+		} else {
+			const char *x = ex(g, k), *t = s ? tmp_s(g) : tmp_l(g);
+			emit(g, s ? "gen_strcpy(%s, %s);" : "%s = %s;", t, x);
+			v = t;
+		}
+		buf_printf(&b, "%s{ .%s = %s }", i ? ", " : "", s ? "s" : "l", v);
+	}
+	buf_putc(&b, ')');
+	return buf_str(&b);
+}
+
+static bool has_star(const Node *list)
+{
+	for (const Node *k = list; k; k = k->next)
+		if (k->kind == ND_STAR)
+			return true;
+	return false;
 }
 
 static const char *num_lit(int64_t v)
@@ -286,7 +339,7 @@ static const char *stat_data(G *g, Node *n, const char **hist)
 			return "NULL";
 		const char *k = keys(g, n->list, a);
 		const char *t = xfmt("l->pp[%d]", g->pe++);
-		emit(g, "%s = stp_map_find(%s, %s);", t, gname(a), k);
+		emit(g, "%s = stp_map_stat_find(c, %s, %s);", t, gname(a), k);
 		*hist = xfmt("&%s->hist", gname(a));
 		return xfmt("(%s ? stp_mentry_stat(%s, %s) : NULL)", t, gname(a), t);
 	}
@@ -332,16 +385,38 @@ static const char *ex_call(G *g, Node *n)
 	Buf args = {0};
 	for (Node *a = n->list; a; a = a->next)
 		buf_printf(&args, ", %s", ex(g, a));
-	const char *ret;
-	if (f->type == TYPE_STRING) {
-		ret = tmp_s(g);
-		mark(g, n->tok);
-		emit(g, "fn_%s(c, (char *)(l + 1), %s%s);", f->name, ret, buf_str(&args));
-	} else {
-		ret = tmp_l(g);
-		mark(g, n->tok);
-		emit(g, "fn_%s(c, (char *)(l + 1), &%s%s);", f->name, ret, buf_str(&args));
+	const char *ret = f->type == TYPE_STRING ? tmp_s(g) : tmp_l(g);
+	const char *rp = f->type == TYPE_STRING ? ret : xfmt("&%s", ret);
+	/* overloads by priority (`: N`, lower first), then declaration order */
+	Vec ov = {0};
+	for (Func *o = f; o; o = o->overload) {
+		int i = ov.len;
+		vec_push(&ov, o);
+		for (; i > 0 && ((Func *)ov.data[i - 1])->decl->num > o->decl->num; i--)
+			ov.data[i] = ov.data[i - 1];
+		ov.data[i] = o;
 	}
+	for (int i = 0; i < ov.len; i++) {
+		/* `next` in an overload (a silent unwind) tries the next one */
+		if (i) {
+			emit(g, "if (c->last_error == stp_silent) {");
+			g->ind++;
+			emit(g, "c->last_error = NULL;");
+		}
+		mark(g, n->tok);
+		emit(g, "fn_%s(c, (char *)(l + 1), %s%s);", cfn(ov.data[i]), rp, buf_str(&args));
+		if (i) {
+			g->ind--;
+			emit(g, "}");
+		}
+	}
+	/* past the last one, stap 4.8 makes it an error at the call */
+	emit(g, "if (unlikely(c->last_error == stp_silent)) {");
+	g->ind++;
+	mark(g, n->tok);
+	emit(g, "c->last_error = \"all functions exhausted\";");
+	g->ind--;
+	emit(g, "}");
 	chk(g);
 	return ret;
 }
@@ -557,10 +632,37 @@ static const char *long_op(G *g, const char *op, const char *a, const char *b, c
 	return "0";
 }
 
+/* Target variables a probe kind provides: translate_probes.c. */
+static const Probe *cur_probe;	/* the probe being generated, or NULL */
+
+static const char *ex_target(G *g, Node *n)
+{
+	const char *c = tprobe_target(g->s, g->fn ? NULL : cur_probe, n);
+	if (!c)
+		g->failed = true;
+	return c ? c : "0";
+}
+
+static const char *ex_target_store(G *g, Node *n)
+{
+	const char *v = ex(g, n->rhs);
+	const char *st = tprobe_target_store(g->s, g->fn ? NULL : cur_probe, n->lhs, n->op, v);
+	if (!st) {
+		g->failed = true;
+		return "0";
+	}
+	mark(g, n->tok);
+	emit(g, "%s", st);
+	chk(g);
+	return v;
+}
+
 static const char *ex_assign(G *g, Node *n)
 {
 	Node *lhs = n->lhs;
 	const char *op = n->op;
+	if (lhs->kind == ND_TARGET)
+		return ex_target_store(g, n);
 	if (!strcmp(op, "<<<")) {
 		const char *v = ex(g, n->rhs);
 		if (lhs->kind == ND_SYM && is_global(lhs->sym)) {
@@ -609,7 +711,8 @@ static const char *ex_assign(G *g, Node *n)
 	else {
 		const char *bop = xstrndup(op, strlen(op) - 1);
 		const char *cur = ex(g, lhs);
-		emit(g, "%s = %s;", t, long_op(g, bop, cur, v, n->tok));
+		/* stap reports x /= 0 near the right operand */
+		emit(g, "%s = %s;", t, long_op(g, bop, cur, v, n->rhs->tok));
 	}
 	store_long(g, lhs, t);
 	return t;
@@ -663,6 +766,70 @@ static const char *ex_ternary(G *g, Node *n)
 	return t;
 }
 
+/* %{ C %} as an expression (guru mode; pass 2 checked -g): a long, or
+ * with a / * string * / marker a string, as stap 4.8.  CONTEXT and THIS
+ * are the probe context and frame, as in embedded functions. */
+static const char *ex_embed(G *g, Node *n)
+{
+	bool s = is_str(n);
+	const char *t = s ? tmp_s(g) : tmp_l(g);
+	emit(g, "{");
+	buf_puts(g->out, "#define CONTEXT c\n#define THIS l\n");
+	line_mark(g, n->tok);
+	if (s)
+		emit(g, "\tstrscpy(%s, (%s), MAXSTRINGLEN);", t, n->str ? n->str : "\"\"");
+	else
+		emit(g, "\t%s = (s64)(%s);", t, n->str ? n->str : "0");
+	buf_puts(g->out, "#undef CONTEXT\n#undef THIS\n");
+	emit(g, "}");
+	chk(g);
+	return t;
+}
+
+/* %{ C %} alone as a statement: its code runs as a C block (stap 4.8
+ * wraps it in a cast, so there only an expression compiles; a block
+ * takes both). */
+static void st_embed(G *g, Node *n)
+{
+	emit(g, "{");
+	buf_puts(g->out, "#define CONTEXT c\n#define THIS l\n");
+	line_mark(g, n->tok);
+	buf_printf(g->out, "%s\n;\n", n->str ? n->str : "");
+	buf_puts(g->out, "#undef CONTEXT\n#undef THIS\n");
+	emit(g, "}");
+	chk(g);
+}
+
+/* s =~ "re": the pattern was checked in pass 2; its program is static
+ * data (rx_N), shared by equal patterns. */
+static const char *ex_regex(G *g, Node *n)
+{
+	const char *msg;
+	int pos, id = -1;
+	for (int i = 0; i < g->rx.len; i++) {
+		const Regex *r = g->rx.data[i];
+		if ((int)strlen(r->pattern) == n->rhs->slen &&
+		    !memcmp(r->pattern, n->rhs->str, n->rhs->slen))
+			id = i;
+	}
+	if (id < 0) {
+		Regex *r = regex_compile(n->rhs->str, n->rhs->slen, &msg, &pos);
+		if (!r) {
+			gerr(g, n->rhs->tok, "regex compilation error%s: %s",
+			     pos < 0 ? "" : xfmt(" (at position %d)", pos), msg);
+			return "0";
+		}
+		vec_push(&g->rx, r);
+		id = g->rx.len - 1;
+	}
+	const char *a = ex(g, n->lhs);
+	const char *t = tmp_l(g);
+	mark(g, n->tok);
+	emit(g, "%s = stp_regex_match(c, &rx_%d, %s);", t, id, a);
+	chk(g);
+	return strcmp(n->op, "!~") ? t : xfmt("(s64)!%s", t);
+}
+
 static const char *ex(G *g, Node *n)
 {
 	switch (n->kind) {
@@ -702,6 +869,11 @@ static const char *ex(G *g, Node *n)
 		Symbol *a = array_sym(g, n->rhs);
 		if (!a)
 			return "0";
+		if (has_star(n->list)) {
+			unsigned wild;
+			const char *k = slice_keys(g, n->list, a, &wild);
+			return xfmt("(s64)stp_map_exists_slice(%s, %s, %uu)", gname(a), k, wild);
+		}
 		const char *k = keys(g, n->list, a);
 		return xfmt("(s64)stp_map_exists(%s, %s)", gname(a), k);
 	}
@@ -770,9 +942,12 @@ static const char *ex(G *g, Node *n)
 		return ex_ternary(g, n);
 	case ND_ASSIGN:
 		return ex_assign(g, n);
+	case ND_TARGET:
+		return ex_target(g, n);
 	case ND_REGEX:
-		gerr(g, n->tok, "regular expression matching is not supported by the translator yet");
-		return "0";
+		return ex_regex(g, n);
+	case ND_EMBED_EXPR:
+		return ex_embed(g, n);
 	default:
 		gerr(g, n->tok, "this construct is not supported by the translator yet");
 		return "0";
@@ -809,13 +984,14 @@ static void loop_body(G *g, Node *b, const char *brk, const char *cont)
 
 static void st_foreach(G *g, Node *n)
 {
-	Symbol *a = array_sym(g, n->rhs);
+	Node *arr = n->rhs->kind == ND_INDEX ? n->rhs->lhs : n->rhs;
+	Symbol *a = array_sym(g, arr);
 	if (!a)
 		return;
-	if (n->rhs->kind != ND_SYM) {
-		gerr(g, n->rhs->tok, "foreach over an array slice is not supported by the translator yet");
-		return;
-	}
+	const char *slice = NULL;
+	unsigned wild = 0;
+	if (n->rhs->kind == ND_INDEX)
+		slice = slice_keys(g, n->rhs->list, a, &wild);
 	const char *m = gname(a);
 	const char *e = xfmt("l->pe[%d]", g->pe++);
 	const char *lim = NULL, *cnt = NULL;
@@ -834,11 +1010,19 @@ static void st_foreach(G *g, Node *n)
 			if (!strcmp(n->op, aggs[i]))
 				agg = i;
 	}
+	if (a->type == TYPE_STATS) {	/* merge the CPUs' maps first */
+		emit(g, "stp_map_agg(c, %s);", m);
+		chk(g);
+	}
 	if (col >= 0)
 		emit(g, "stp_map_sort(%s, %d, %d, %d);", m, col, dir, agg);
 	const char *brk = new_label(g, "brk"), *cont = new_label(g, "cont");
 	emit(g, "for (%s = stp_map_first(%s); %s; %s = stp_map_next(%s, %s)) {", e, m, e, e, m, e);
 	g->ind++;
+	if (slice) {
+		emit(g, "if (!stp_map_slice_match(%s, %s, %s, %uu))", m, e, slice, wild);
+		emit(g, "\tcontinue;");
+	}
 	if (lim) {
 		emit(g, "if (%s++ >= %s)", cnt, lim);
 		emit(g, "\tbreak;");
@@ -886,6 +1070,12 @@ static void st_delete(G *g, Node *n)
 		Symbol *a = array_sym(g, x->lhs);
 		if (!a)
 			return;
+		if (has_star(x->list)) {
+			unsigned wild;
+			const char *k = slice_keys(g, x->list, a, &wild);
+			emit(g, "stp_map_delete_slice(%s, %s, %uu);", gname(a), k, wild);
+			return;
+		}
 		const char *k = keys(g, x->list, a);
 		emit(g, "stp_map_delete(%s, %s);", gname(a), k);
 		return;
@@ -906,8 +1096,8 @@ static void st_try(G *g, Node *n)
 	g->errlab = outer;
 	emit(g, "goto %s;", done);
 	emit(g, "%s:", caught);
-	/* an empty message is a silent unwind (next in a function, a skip) */
-	emit(g, "if (!c->last_error[0]) goto %s;", outer);
+	/* a silent unwind (next in a function, a skip) is not caught */
+	emit(g, "if (c->last_error == stp_silent) goto %s;", outer);
 	if (n->name) {
 		Symbol *y = NULL;
 		const Vec *locals = g->fn ? &g->fn->locals : NULL;
@@ -946,6 +1136,10 @@ static void stmt(G *g, Node *n)
 	case ND_NULL_STMT:
 		break;
 	case ND_EXPR_STMT: {
+		if (n->lhs->kind == ND_EMBED_EXPR) {
+			st_embed(g, n->lhs);
+			break;
+		}
 		const char *v = ex(g, n->lhs);
 		(void)v;
 		break;
@@ -1003,7 +1197,7 @@ static void stmt(G *g, Node *n)
 	}
 	case ND_NEXT:
 		if (g->fn)
-			emit(g, "c->last_error = \"\"; goto %s;", g->errlab);
+			emit(g, "c->last_error = stp_silent; goto %s;", g->errlab);
 		else
 			emit(g, "goto out;");
 		break;
@@ -1081,7 +1275,7 @@ static const char *fn_proto(const Func *f)
 {
 	Buf b = {0};
 	buf_printf(&b, "static void fn_%s(struct stp_context *c, char *sp, %s",
-		   f->name, f->type == TYPE_STRING ? "char *ret" : "s64 *ret");
+		   cfn(f), f->type == TYPE_STRING ? "char *ret" : "s64 *ret");
 	for (int i = 0; i < f->params.len; i++)
 		buf_printf(&b, ", %s", param_decl(f->params.data[i]));
 	buf_putc(&b, ')');
@@ -1091,7 +1285,7 @@ static const char *fn_proto(const Func *f)
 /* The frame check and parameter copies every function starts with. */
 static void fn_enter(Buf *o, const Func *f)
 {
-	buf_printf(o, "\tstruct fn_%s_locals *l = (void *)sp;\n\n", f->name);
+	buf_printf(o, "\tstruct fn_%s_locals *l = (void *)sp;\n\n", cfn(f));
 	buf_puts(o, "\tif (unlikely(!stp_nest_enter(c)))\n\t\tgoto leave;\n");
 	buf_puts(o, "\tif (unlikely((char *)(l + 1) > (char *)c->locals + sizeof(c->locals))) {\n"
 		    "\t\tstp_error(c, \"MAXNESTING exceeded\");\n\t\tgoto out;\n\t}\n");
@@ -1117,7 +1311,7 @@ static void emit_function(G *g, Buf *out, Func *f)
 	bool embedded = b && b->kind == ND_EMBED_STMT;
 	if (!embedded)
 		body(g, b);
-	buf_printf(&frame, "struct fn_%s_locals {\n", f->name);
+	buf_printf(&frame, "struct fn_%s_locals {\n", cfn(f));
 	frame_vars(&frame, &f->params);
 	frame_vars(&frame, &f->locals);
 	frame_temps(&frame, g);
@@ -1139,6 +1333,10 @@ static void emit_function(G *g, Buf *out, Func *f)
 				 "#define STAP_RETURN(v) do { *ret = (v); goto out; } while (0)\n");
 		buf_puts(out, "#define STAP_ERROR(...) do { stp_errorf(c, __VA_ARGS__); goto out; } while (0)\n"
 			 "#define CONTEXT c\n#define THIS l\n");
+		/* stap reports an error of embedded C at the function's name */
+		if (f->decl->tok)
+			buf_printf(out, "\tc->last_stmt = %s;\n",
+				   cstr(pos_text(f->decl->tok), strlen(pos_text(f->decl->tok))));
 		line_mark_to(out, b->tok);
 		buf_printf(out, "\t{\n%s\n\t}\n", b->str ? b->str : "");
 		buf_puts(out, "#undef STAP_RETVALUE\n#undef STAP_RETURN\n#undef STAP_ERROR\n"
@@ -1189,8 +1387,9 @@ static void uses(const Node *n, int *use, const G *g, Vec *seen)
 	case ND_ASSIGN: {
 		const Symbol *y = base_sym(n->lhs);
 		if (y) {
-			bool scalar_stat = !strcmp(n->op, "<<<") && y->arity <= 0;
-			use_sym(g, y, scalar_stat ? U_READ : U_WRITE, use);
+			/* '<<<' adds to this CPU's copy (scalars and arrays) */
+			bool stat_add = !strcmp(n->op, "<<<");
+			use_sym(g, y, stat_add ? U_READ : U_WRITE, use);
 		}
 		break;
 	}
@@ -1234,34 +1433,12 @@ static void uses(const Node *n, int *use, const G *g, Vec *seen)
 		uses_list(n->list, use, g, seen);
 }
 
-/* Runtime probe kind and its table row fields, from the resolved point. */
+/* Runtime probe kind and its table row fields: translate_probes.c. */
 static bool probe_row(G *g, const Probe *p, Buf *row)
 {
-	const Node *c0 = p->point->list, *c1 = c0 ? c0->next : NULL;
-	const char *k = c0->name;
-	const char *kinds[] = {"begin", "end", "error", "never"};
-	const char *ids[] = {"STP_PROBE_BEGIN", "STP_PROBE_END", "STP_PROBE_ERROR", "STP_PROBE_NEVER"};
-	for (int i = 0; i < 4; i++)
-		if (!strcmp(k, kinds[i]) && !c1) {
-			buf_printf(row, ".kind = %s, .seq = %lld", ids[i], (long long)p->num[0]);
-			return true;
-		}
-	if (!strcmp(k, "timer") && c1) {
-		if (!strcmp(c1->name, "jiffies"))
-			buf_printf(row, ".kind = STP_PROBE_TIMER, .period_ns = %lldULL * (NSEC_PER_SEC / HZ), "
-				   ".randomize_ns = %lldULL * (NSEC_PER_SEC / HZ)",
-				   (long long)p->num[0], (long long)p->num[1]);
-		else
-			buf_printf(row, ".kind = STP_PROBE_TIMER, .period_ns = %lldULL, .randomize_ns = %lldULL",
-				   (long long)p->num[0], (long long)p->num[1]);
+	if (tprobe_row(g->s, g->P, p, row))
 		return true;
-	}
-	/* timer.profile is perf's cpu-clock: an hrtimer on every CPU */
-	if (!strcmp(k, "perf") && p->num[0] == 1 && p->num[1] == 0) {
-		buf_printf(row, ".kind = STP_PROBE_PROFILE, .period_ns = %lldULL", (long long)p->num[2]);
-		return true;
-	}
-	gerr(g, p->tok, "probe point '%s' is not supported by the translator yet", k);
+	g->failed = true;
 	return false;
 }
 
@@ -1269,6 +1446,7 @@ static void emit_probe(G *g, Buf *out, Buf *table, Probe *p, int idx)
 {
 	Buf code = {0}, frame = {0}, row = {0};
 	g_reset(g, &code, NULL);
+	cur_probe = p;
 	int ng = g->P->globals.len;
 	int *use = xalloc(sizeof(int) * (ng + 1));
 	Vec seen = {0};
@@ -1486,9 +1664,27 @@ static const char prelude[] =
 	"\t\tstp_sd_print_hist(c, h, d);\n"
 	"}\n\n";
 
+/* The `=~` programs, and the per-CPU scratch for the largest one. */
+static void emit_regexes(G *g, Buf *out, Buf *init, Buf *fr)
+{
+	int maxn = 0, maxg = 0;
+	if (!g->rx.len)
+		return;
+	for (int i = 0; i < g->rx.len; i++) {
+		const Regex *r = g->rx.data[i];
+		regex_emit_c(out, r, xfmt("rx_%d", i));
+		maxn = r->n > maxn ? r->n : maxn;
+		maxg = r->ngroups > maxg ? r->ngroups : maxg;
+	}
+	buf_puts(out, "\n");
+	buf_printf(init, "\tif (stp_rx_init(%d, %d))\n\t\treturn -ENOMEM;\n", maxn, maxg);
+	buf_puts(fr, "\tstp_rx_free();\n");
+}
+
 static char *kc_translate(Session *s, const Program *P)
 {
 	G gs = {.s = s, .P = P}, *g = &gs;
+	cfn_prog = P;
 	Buf out = {0}, decl = {0}, init = {0}, fr = {0}, fns = {0}, probes = {0}, table = {0};
 
 	buf_puts(&out, "/* generated by stap " STAP_TOOL_VERSION " (pass 3): do not edit */\n");
@@ -1506,7 +1702,7 @@ static char *kc_translate(Session *s, const Program *P)
 	for (int i = 0; i < P->funcs.len; i++) {
 		Func *f = P->funcs.data[i];
 		if (f) {
-			buf_printf(&fns, "struct fn_%s_locals;\n", f->name);
+			buf_printf(&fns, "struct fn_%s_locals;\n", cfn(f));
 			buf_printf(&fns, "%s;\n", fn_proto(f));
 		}
 	}
@@ -1532,6 +1728,7 @@ static char *kc_translate(Session *s, const Program *P)
 		buf_printf(&out, "%s\n", e->str);
 	}
 	buf_puts(&out, prelude);
+	emit_regexes(g, &out, &init, &fr);
 	buf_puts(&out, "/* globals */\n");
 	buf_puts(&out, buf_str(&decl));
 	buf_puts(&out, "\n");

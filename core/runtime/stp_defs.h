@@ -54,6 +54,22 @@
 #ifndef HIST_ELISION
 #define HIST_ELISION 2
 #endif
+#ifndef STP_PROCFS_BUFSIZE
+#define STP_PROCFS_BUFSIZE MAXSTRINGLEN	/* procfs read buffer default */
+#endif
+/* Overload detection (as stap): more than THRESHOLD cycles spent in
+ * probes on a CPU within INTERVAL cycles ends the session with an error;
+ * -DSTP_NO_OVERLOAD (or STAP_NO_OVERLOAD) turns it off. */
+#ifndef STP_OVERLOAD_INTERVAL
+#define STP_OVERLOAD_INTERVAL 1000000000LL
+#endif
+#ifndef STP_OVERLOAD_THRESHOLD
+#define STP_OVERLOAD_THRESHOLD 500000000LL
+#endif
+#if !defined(STP_NO_OVERLOAD) && !defined(STAP_NO_OVERLOAD) && \
+    !defined(STAP_SUPPRESS_TIME_LIMITS_ENABLE)
+#define STP_OVERLOAD
+#endif
 #ifndef STP_MAX_TIMERS
 #define STP_MAX_TIMERS 64
 #endif
@@ -92,6 +108,9 @@ struct stp_context {
 	long actions;		/* statements run so far (MAXACTION) */
 	int nesting;		/* script function depth (MAXNESTING) */
 	struct pt_regs *regs;	/* registers at the probe, or NULL */
+	unsigned long tp_args[6];	/* kernel.trace: the tracepoint's args */
+	struct stp_procfs_data *procfs;	/* procfs probes: $value's buffer */
+	u64 cycles_base, cycles_sum;	/* overload detection, per CPU */
 	unsigned int print_len;	/* bytes used in print_buf */
 	char print_buf[STP_PRINT_BUFSIZE];
 	u64 locals[STP_LOCALS_SIZE / 8];
@@ -105,6 +124,28 @@ enum stp_probe_kind {
 	STP_PROBE_NEVER,
 	STP_PROBE_TIMER,	/* timer.ns/us/ms/s/hz/jiffies: one hrtimer */
 	STP_PROBE_PROFILE,	/* timer.profile: an hrtimer on every CPU */
+	STP_PROBE_PROCFS_READ,	/* procfs("path").read: stp_procfs.c */
+	STP_PROBE_PROCFS_WRITE,	/* procfs("path").write */
+	STP_PROBE_PERF,		/* perf.type(T).config(C): stp_perf.c */
+	STP_PROBE_KPROBE,	/* kernel.function("f"): stp_kprobe.c */
+	STP_PROBE_KRETPROBE,	/* kernel.function("f").return */
+	STP_PROBE_TRACEPOINT,	/* kernel.trace("sys:name"): stp_tracepoint.c */
+	STP_PROBE_UPROBE,	/* process("p").function/statement/mark: stp_uprobe.c */
+	STP_PROBE_URETPROBE,	/* process("p").function("f").return */
+	STP_PROBE_PROCESS_BEGIN,	/* process[("p")|(PID)].begin */
+	STP_PROBE_PROCESS_END,	/* process[("p")|(PID)].end */
+};
+
+/* uprobes: the load bias of the probed mapping (runtime address less
+ * link-time address) travels in the otherwise unused tp_args[0]. */
+#define stp_ubias(c) ((c)->tp_args[0])
+
+/* $value of a procfs probe: the file's buffer (read), the bytes written
+ * (write, a kernel copy with a NUL after 'count' bytes). */
+struct stp_procfs_data {
+	char *buf;
+	size_t bufsize;
+	size_t count;
 };
 
 /* One row of the generated probe table. */
@@ -115,6 +156,20 @@ struct stp_probe {
 	long long seq;		/* begin(N)/end(N)/error(N) order */
 	u64 period_ns;		/* timers */
 	u64 randomize_ns;	/* timer.ms(N).randomize(M) */
+	const char *path;	/* procfs: "command", "a/b" under the module */
+	unsigned int maxsize;	/* procfs read: buffer size (0: default) */
+	unsigned short perm;	/* procfs: the file's mode (same on every row) */
+	u32 perf_type;		/* perf: perf_event_attr.type */
+	u64 perf_config;	/* perf: .config */
+	u64 sample_period;	/* perf: .sample(N) */
+	const char *symbol;	/* kprobes: "vfs_read" or "module:sym" */
+	int maxactive;		/* kretprobes: 0 = stap's default */
+	const char *tp_name;	/* tracepoint: "sched_process_fork" */
+	const char *upath;	/* uprobes, process.begin/.end: the ELF file */
+	u64 uoffset;		/* uprobes: file offset of the probed address */
+	u64 uaddr;		/* uprobes: its link-time address (load bias) */
+	u64 usema_off;		/* SDT semaphore's file offset, 0 if none */
+	long upid;		/* process(PID).begin/.end, else 0 */
 };
 
 #endif /* STP_DEFS_H */

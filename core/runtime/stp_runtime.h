@@ -20,8 +20,15 @@
 #include "stp_transport.c"
 #include "stp_print.c"
 #include "stp_session.c"
+#include "stp_procfs.c"
+#include "stp_kprobe.c"
+#include "stp_tracepoint.c"
+#include "stp_perf.c"
 #include "stp_stat.c"
 #include "stp_map.c"
+#include "stp_regex.c"
+#include "stp_mem.c"
+#include "stp_uprobe.c"
 #pragma GCC diagnostic pop
 
 /*

@@ -18,6 +18,7 @@
 #include <linux/random.h>
 #include <linux/sort.h>
 #include <linux/slab.h>
+#include <linux/timex.h>
 #include <asm/irq_regs.h>
 
 static long _stp_target;
@@ -56,6 +57,11 @@ static void stp_request_exit(int new_state)
 		}
 	}
 }
+
+/* The message of a silent unwind (`next` in a function, a skipped
+ * probe): compared by address, never reported, never caught, so that
+ * error("") is still an error. */
+static const char stp_silent[] = "";
 
 /* exit() in a script. */
 static void stp_exit(struct stp_context *c)
@@ -110,6 +116,36 @@ static void stp_report_error(struct stp_context *c)
 	stp_count_error();
 }
 
+/*
+ * Overload detection, after each handler (stap's probe epilogue): the
+ * cycles spent in handlers on this CPU are summed, and once per
+ * STP_OVERLOAD_INTERVAL cycles a sum over STP_OVERLOAD_THRESHOLD is an
+ * error that ends the session through the error probes.  Event probes
+ * only: stap 4.8 did not count its error probe when measured.
+ */
+static void stp_overload_account(struct stp_context *c, u64 start)
+{
+#ifdef STP_OVERLOAD
+	u64 end = get_cycles();
+	u64 interval = end > c->cycles_base ? end - c->cycles_base :
+		       STP_OVERLOAD_INTERVAL + 1;
+
+	c->cycles_sum += end - start;
+	if (interval > STP_OVERLOAD_INTERVAL) {
+		if (c->cycles_sum > STP_OVERLOAD_THRESHOLD) {
+			stp_transport_msg("ERROR: probe overhead (%lld cycles) exceeded threshold (%lld cycles) in last %lld cycles\n",
+					  (long long)c->cycles_sum,
+					  (long long)STP_OVERLOAD_THRESHOLD,
+					  (long long)STP_OVERLOAD_INTERVAL);
+			atomic_inc(&stp_errors);
+			stp_request_exit(STP_ERRORED);
+		}
+		c->cycles_base = end;
+		c->cycles_sum = 0;
+	}
+#endif
+}
+
 static void stp_skip(struct stp_context *c)
 {
 	if (atomic_inc_return(&stp_skipped) > MAXSKIPPED) {
@@ -118,7 +154,7 @@ static void stp_skip(struct stp_context *c)
 		stp_request_exit(STP_ERRORED);
 	}
 	if (c && !c->last_error)
-		c->last_error = "";	/* unwind silently */
+		c->last_error = stp_silent;
 }
 
 /*
@@ -199,12 +235,20 @@ static void stp_unlock(rwlock_t *l, bool write)
 		read_unlock(l);
 }
 
-/* Run one probe's handler if the session is in 'state'. */
-static void stp_probe_run(const struct stp_probe *p, struct pt_regs *regs,
-			  int state)
+/*
+ * Run one probe's handler if the session is in 'state': 0 when it ran
+ * cleanly, 1 when it ran and failed (error reported), -1 when it did not
+ * run (another state, or the CPU's context busy: skipped).  'args'
+ * (kernel.trace, 6 words) and 'pd' (procfs $value) may be NULL.
+ */
+static int stp_probe_run_with(const struct stp_probe *p, struct pt_regs *regs,
+			       int state, const unsigned long *args,
+			       struct stp_procfs_data *pd)
 {
 	struct stp_context *c;
 	unsigned long flags;
+	int ran = -1;
+	u64 t0;
 
 	local_irq_save(flags);
 	if (atomic_read(&stp_state) != state)
@@ -216,19 +260,34 @@ static void stp_probe_run(const struct stp_probe *p, struct pt_regs *regs,
 	}
 	c->probe = p;
 	c->regs = regs;
+	c->procfs = pd;
+	if (args)
+		memcpy(c->tp_args, args, sizeof(c->tp_args));
 	c->last_error = NULL;
 	c->last_stmt = NULL;
 	c->actions = 0;
 	c->nesting = 0;
 	c->print_len = 0;
+	t0 = get_cycles();
 	p->handler(c);
 	stp_print_flush(c);
-	if (c->last_error && c->last_error[0])
+	if (state == STP_RUNNING)	/* not begin/end/error (measured) */
+		stp_overload_account(c, t0);
+	ran = c->last_error ? 1 : 0;
+	if (c->last_error && c->last_error != stp_silent)
 		stp_report_error(c);
+	c->procfs = NULL;
 busy:
 	atomic_dec(&c->busy);
 out:
 	local_irq_restore(flags);
+	return ran;
+}
+
+static void stp_probe_run(const struct stp_probe *p, struct pt_regs *regs,
+			  int state)
+{
+	stp_probe_run_with(p, regs, state, NULL, NULL);
 }
 
 /* Run every probe of a kind in seq order (the table order breaks ties). */
@@ -272,7 +331,10 @@ static enum hrtimer_restart stp_timer_fire(struct hrtimer *hrt)
 
 	if (atomic_read(&stp_state) != STP_RUNNING)
 		return HRTIMER_NORESTART;
-	stp_probe_run(t->probe, get_irq_regs(), STP_RUNNING);
+	/* as stap: only timer.profile sees the interrupted registers;
+	 * timer.s/ms/... have none (registers_valid() is 0 there) */
+	stp_probe_run(t->probe, t->probe->kind == STP_PROBE_PROFILE ?
+		      get_irq_regs() : NULL, STP_RUNNING);
 	if (atomic_read(&stp_state) != STP_RUNNING)
 		return HRTIMER_NORESTART;
 	hrtimer_forward_now(hrt, ns_to_ktime(stp_timer_period(t->probe)));
@@ -362,6 +424,57 @@ static int stp_timers_init(void)
 	return 0;
 }
 
+/*
+ * The event kinds, armed in this order after the begin probes and
+ * disarmed in reverse (stp_*.c, included after this file).  A kind that
+ * cannot arm reports "ERROR: probe PP registration error" and the
+ * session ends through its error probes; kprobes only warn (as stap).
+ */
+static int stp_procfs_arm(void);
+static void stp_procfs_disarm(void);
+static int stp_kprobes_arm(void);
+static void stp_kprobes_disarm(void);
+static int stp_tracepoints_arm(void);
+static void stp_tracepoints_disarm(void);
+static int stp_perf_arm(void);
+static void stp_perf_disarm(void);
+static int stp_uprobes_life_arm(void);
+static void stp_uprobes_life_disarm(void);
+
+static const struct stp_kind_ops {
+	int (*arm)(void);
+	void (*disarm)(void);
+} stp_kind_ops[] = {
+	{ stp_procfs_arm, stp_procfs_disarm },
+	{ stp_kprobes_arm, stp_kprobes_disarm },
+	{ stp_tracepoints_arm, stp_tracepoints_disarm },
+	{ stp_perf_arm, stp_perf_disarm },
+	{ stp_uprobes_life_arm, stp_uprobes_life_disarm },
+};
+static int stp_kinds_armed;	/* how many of stp_kind_ops[] are armed */
+static bool stp_arm_failed;	/* "registration error": the session ends */
+
+static void stp_kinds_disarm(void)
+{
+	while (stp_kinds_armed > 0)
+		stp_kind_ops[--stp_kinds_armed].disarm();
+}
+
+static int stp_kinds_arm(void)
+{
+	int rc;
+
+	while (stp_kinds_armed < ARRAY_SIZE(stp_kind_ops)) {
+		rc = stp_kind_ops[stp_kinds_armed].arm();
+		if (rc) {
+			stp_kinds_disarm();
+			return rc;
+		}
+		stp_kinds_armed++;
+	}
+	return 0;
+}
+
 /* "start": begin probes, then arm the rest. */
 static int stp_session_start(void)
 {
@@ -369,8 +482,16 @@ static int stp_session_start(void)
 		return -EALREADY;
 	stp_run_kind(STP_PROBE_BEGIN, STP_STARTING);
 	if (atomic_cmpxchg(&stp_state, STP_STARTING, STP_RUNNING) ==
-	    STP_STARTING)
-		stp_timers_arm();
+	    STP_STARTING) {
+		if (stp_kinds_arm()) {
+			/* an error (exit status 1), but as stap no count line */
+			atomic_inc(&stp_errors);
+			stp_arm_failed = true;
+			stp_request_exit(STP_ERRORED);
+		} else {
+			stp_timers_arm();
+		}
+	}
 	stp_transport_ctl(STP_CTL_STARTED, NULL, 0);
 	return 0;
 }
@@ -384,6 +505,7 @@ static void stp_session_stop(void)
 	if (old == STP_STOPPED)
 		return;
 	stp_timers_disarm();
+	stp_kinds_disarm();
 	if (old == STP_STARTING || old == STP_RUNNING)
 		atomic_cmpxchg(&stp_state, old, STP_STOPPING);
 	if (atomic_read(&stp_state) == STP_STOPPING)
@@ -393,7 +515,7 @@ static void stp_session_stop(void)
 	atomic_set(&stp_state, STP_STOPPED);
 	done.errors = atomic_read(&stp_errors);
 	done.skipped = atomic_read(&stp_skipped);
-	if (done.errors || done.skipped)
+	if (done.errors - stp_arm_failed || done.skipped)
 		stp_transport_msg("WARNING: Number of errors: %d, skipped probes: %d\n",
 				  done.errors, done.skipped);
 	done.dropped = atomic64_read(&stp_dropped);

@@ -72,7 +72,16 @@ static int stp_ring_write2(struct stp_ring *r, const void *a, size_t alen,
 
 	if (!r->buf)
 		return -ENODEV;
-	spin_lock_irqsave(&r->lock, flags);
+	/* an NMI (perf hardware events) must not spin on a lock its CPU
+	 * may hold: it drops the bytes instead */
+	if (in_nmi()) {
+		if (!spin_trylock_irqsave(&r->lock, flags)) {
+			atomic64_add(alen + blen, &stp_dropped);
+			return -EBUSY;
+		}
+	} else {
+		spin_lock_irqsave(&r->lock, flags);
+	}
 	if (r->size - r->used < alen + blen) {
 		rc = -ENOSPC;
 	} else {

@@ -35,6 +35,7 @@ typedef struct {
 struct Tapsets {
 	Session *s;
 	Vec files;          /* TFile *, in search order */
+	AstCache *ast;      /* parsed files, or NULL (astcache.c) */
 };
 
 /* ---- the top-level scanner ---- */
@@ -266,6 +267,7 @@ Tapsets *tapsets_open(Session *s)
 {
 	Tapsets *T = xalloc(sizeof(*T));
 	T->s = s;
+	T->ast = astcache_open(s);
 	const char *cpath = cache_path(s);
 	Vec old = {0}, inodes = {0}, tails = {0};
 	cache_read(cpath, &old);
@@ -334,9 +336,20 @@ static ParsedFile *load(Tapsets *T, TFile *f)
 		return NULL;
 	SrcFile *src = srcfile_new(f->path, text, len);
 	src->is_tapset = true;
+	const char *entry = NULL;
+	f->pf = astcache_load(T->ast, src, &entry);
+	if (f->pf) {
+		if (T->s->verbose > 1)
+			fprintf(stderr, "Pass 1: using cached %s for tapset %s\n", entry, f->path);
+		return f->pf;
+	}
+	/* a file that warns is parsed each time, so that it warns each time */
+	int errors = T->s->nerrors, warnings = T->s->nwarnings;
 	f->pf = parse_file(T->s, src);
 	if (T->s->verbose > 1)
 		fprintf(stderr, "parsed tapset %s\n", f->path);
+	if (T->s->nerrors == errors && T->s->nwarnings == warnings)
+		astcache_store(T->ast, src, f->pf);
 	return f->pf;
 }
 

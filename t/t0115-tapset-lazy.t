@@ -6,7 +6,7 @@
 # tapsets, the expected output is stap 4.8's.
 
 === TEST 1: only the file that defines execname is parsed
---- args: -p2 -vv
+--- args: -p2 -vv --disable-cache
 --- stap
 probe begin { println(execname()) }
 --- stap_err_like

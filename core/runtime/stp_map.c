@@ -8,6 +8,10 @@
  * error, or, for a '%' (wrap) array, the oldest entry is reused.
  * Entries also sit on a list in insertion order: foreach walks it, and
  * sorting reorders it.  The caller holds the global's lock.
+ *
+ * An array of statistics is per CPU: '<<<' (under the read lock) adds to
+ * this CPU's own map; reads (under the write lock) merge the CPUs' maps
+ * into the array's own, which then serves lookups, foreach and sorting.
  */
 #include <linux/jhash.h>
 #include <linux/list_sort.h>
@@ -46,6 +50,10 @@ struct stp_map {
 	char *pool;
 	/* sort state for list_sort's comparator */
 	int sort_col, sort_dir, sort_agg;
+	/* statistics: '<<<' goes to this CPU's map; this map is the merged
+	 * view, rebuilt on read (stp_map_stat_find, stp_map_agg) */
+	struct stp_map **pcpu;
+	struct stp_stat_data **parts;	/* nr_cpu_ids: merge scratch */
 };
 
 static size_t stp_type_size(enum stp_type t, const struct stp_hist *h)
@@ -62,8 +70,15 @@ static size_t stp_type_size(enum stp_type t, const struct stp_hist *h)
 
 static void stp_map_free(struct stp_map *m)
 {
+	int cpu;
+
 	if (!m)
 		return;
+	if (m->pcpu)
+		for_each_possible_cpu(cpu)
+			stp_map_free(m->pcpu[cpu]);
+	kfree(m->pcpu);
+	kfree(m->parts);
 	vfree(m->pool);
 	kvfree(m->table);
 	kfree(m);
@@ -74,10 +89,10 @@ static void stp_map_free(struct stp_map *m)
  * 'max' entries (0: MAXMAPENTRIES), 'wrap' for '%', 'hist' for statistic
  * values (NULL: no histogram).
  */
-static struct stp_map *stp_map_new(const char *name, int nkeys,
-				   const enum stp_type *ktypes,
-				   enum stp_type vtype, int max, bool wrap,
-				   const struct stp_hist *hist)
+static struct stp_map *stp_map_alloc(const char *name, int nkeys,
+				     const enum stp_type *ktypes,
+				     enum stp_type vtype, int max, bool wrap,
+				     const struct stp_hist *hist)
 {
 	struct stp_map *m;
 	size_t off = 0;
@@ -113,6 +128,34 @@ static struct stp_map *stp_map_new(const char *name, int nkeys,
 	for (i = 0; i < m->max; i++)
 		list_add_tail(&((struct stp_mentry *)(m->pool + i * m->esize))->list,
 			      &m->free);
+	return m;
+err_out:
+	stp_map_free(m);
+	return NULL;
+}
+
+/* A new array (see stp_map_alloc); statistics get a map per CPU too. */
+static struct stp_map *stp_map_new(const char *name, int nkeys,
+				   const enum stp_type *ktypes,
+				   enum stp_type vtype, int max, bool wrap,
+				   const struct stp_hist *hist)
+{
+	struct stp_map *m = stp_map_alloc(name, nkeys, ktypes, vtype, max,
+					  wrap, hist);
+	int cpu;
+
+	if (!m || vtype != STP_T_STAT)
+		return m;
+	m->pcpu = kcalloc(nr_cpu_ids, sizeof(*m->pcpu), GFP_KERNEL);
+	m->parts = kcalloc(nr_cpu_ids, sizeof(*m->parts), GFP_KERNEL);
+	if (!m->pcpu || !m->parts)
+		goto err_out;
+	for_each_possible_cpu(cpu) {
+		m->pcpu[cpu] = stp_map_alloc(name, nkeys, ktypes, vtype, max,
+					     wrap, hist);
+		if (!m->pcpu[cpu])
+			goto err_out;
+	}
 	return m;
 err_out:
 	stp_map_free(m);
@@ -281,34 +324,123 @@ static s64 stp_map_add_long(struct stp_context *c, struct stp_map *m,
 	return e ? (*stp_mentry_long(m, e) += delta) : 0;
 }
 
+/* a[k] <<< v: this CPU's map (the caller holds the read lock; handlers
+ * run with interrupts off, so the CPU's map is its own). */
 static void stp_map_stat_add(struct stp_context *c, struct stp_map *m,
 			     const union stp_key *k, s64 v)
 {
-	struct stp_mentry *e = stp_map_add(c, m, k);
+	struct stp_map *pm = m->pcpu ? m->pcpu[smp_processor_id()] : m;
+	struct stp_mentry *e = stp_map_add(c, pm, k);
 
 	if (e)
-		stp_sd_add(&m->hist, stp_mentry_stat(m, e), v);
+		stp_sd_add(&pm->hist, stp_mentry_stat(pm, e), v);
+}
+
+/* The keys of an entry, as a key array (strings point into the entry). */
+static void stp_mentry_keys(struct stp_map *m, struct stp_mentry *e,
+			    union stp_key *k)
+{
+	int i;
+
+	for (i = 0; i < m->nkeys; i++) {
+		if (m->ktype[i] == STP_T_LONG)
+			k[i].l = *stp_mkey_long(e, m, i);
+		else
+			k[i].s = stp_mkey_str(e, m, i);
+	}
+}
+
+/*
+ * The merged statistic of a[k], in the merged view's entry (made or
+ * dropped to follow the CPUs' maps); NULL when no CPU has k.  The caller
+ * holds the write lock.
+ */
+static struct stp_mentry *stp_map_stat_find(struct stp_context *c,
+					    struct stp_map *m,
+					    const union stp_key *k)
+{
+	struct stp_mentry *e;
+	bool any = false;
+	int cpu, n = 0;
+
+	if (!m->pcpu)
+		return stp_map_find(m, k);
+	for_each_possible_cpu(cpu) {
+		e = stp_map_find(m->pcpu[cpu], k);
+		m->parts[n++] = e ? stp_mentry_stat(m->pcpu[cpu], e) : NULL;
+		any |= e != NULL;
+	}
+	e = stp_map_find(m, k);
+	if (!any) {
+		if (e)
+			stp_map_release(m, e);
+		return NULL;
+	}
+	if (!e)
+		e = stp_map_add(c, m, k);
+	if (e)
+		stp_sd_merge(&m->hist, stp_mentry_stat(m, e),
+			     stp_type_size(STP_T_STAT, &m->hist), m->parts, n);
+	return e;
+}
+
+/* Rebuild the merged view of a statistics array (foreach, slices). */
+static void stp_map_agg(struct stp_context *c, struct stp_map *m)
+{
+	union stp_key k[STP_MAP_MAXKEYS];
+	struct stp_mentry *e, *n;
+	int cpu;
+
+	if (!m->pcpu)
+		return;
+	list_for_each_entry_safe(e, n, &m->used, list)
+		stp_map_release(m, e);
+	for_each_possible_cpu(cpu) {
+		list_for_each_entry(e, &m->pcpu[cpu]->used, list) {
+			stp_mentry_keys(m, e, k);
+			if (stp_map_find(m, k))
+				continue;	/* merged from an earlier CPU */
+			if (!stp_map_stat_find(c, m, k))
+				return;		/* overflow: error set */
+		}
+	}
 }
 
 static bool stp_map_exists(struct stp_map *m, const union stp_key *k)
 {
+	int cpu;
+
+	if (m->pcpu) {
+		for_each_possible_cpu(cpu)
+			if (stp_map_find(m->pcpu[cpu], k))
+				return true;
+		return false;
+	}
 	return stp_map_find(m, k) != NULL;
 }
 
 static void stp_map_delete(struct stp_map *m, const union stp_key *k)
 {
 	struct stp_mentry *e = stp_map_find(m, k);
+	int cpu;
 
 	if (e)
 		stp_map_release(m, e);
+	if (m->pcpu)
+		for_each_possible_cpu(cpu)
+			stp_map_delete(m->pcpu[cpu], k);
 }
 
 static void stp_map_clear(struct stp_map *m)
 {
 	struct stp_mentry *e, *n;
+	int cpu;
 
 	list_for_each_entry_safe(e, n, &m->used, list)
 		stp_map_release(m, e);
+	if (m->pcpu)
+		for_each_possible_cpu(cpu)
+			stp_map_clear(m->pcpu[cpu]);
 }
 
 static int stp_map_size(struct stp_map *m)
@@ -384,4 +516,59 @@ static void stp_map_sort(struct stp_map *m, int col, int dir, int agg)
 	m->sort_dir = dir < 0 ? -1 : 1;
 	m->sort_agg = agg;
 	list_sort(m, &m->used, stp_map_cmp);
+}
+
+/*
+ * Slices (a[*, k], [k, *] in a, delete a[*, k]): key i is a wildcard when
+ * bit i of 'wild' is set; the other keys must match.
+ */
+static bool stp_map_slice_match(struct stp_map *m, struct stp_mentry *e,
+				const union stp_key *k, unsigned int wild)
+{
+	int i;
+
+	for (i = 0; i < m->nkeys; i++) {
+		if (wild & (1u << i))
+			continue;
+		if (m->ktype[i] == STP_T_LONG) {
+			if (*stp_mkey_long(e, m, i) != k[i].l)
+				return false;
+		} else if (strncmp(stp_mkey_str(e, m, i), k[i].s,
+				   MAXSTRINGLEN - 1)) {
+			return false;
+		}
+	}
+	return true;
+}
+
+static bool stp_map_exists_slice(struct stp_map *m, const union stp_key *k,
+				 unsigned int wild)
+{
+	struct stp_mentry *e;
+	int cpu;
+
+	if (m->pcpu) {
+		for_each_possible_cpu(cpu)
+			if (stp_map_exists_slice(m->pcpu[cpu], k, wild))
+				return true;
+		return false;
+	}
+	list_for_each_entry(e, &m->used, list)
+		if (stp_map_slice_match(m, e, k, wild))
+			return true;
+	return false;
+}
+
+static void stp_map_delete_slice(struct stp_map *m, const union stp_key *k,
+				 unsigned int wild)
+{
+	struct stp_mentry *e, *n;
+	int cpu;
+
+	list_for_each_entry_safe(e, n, &m->used, list)
+		if (stp_map_slice_match(m, e, k, wild))
+			stp_map_release(m, e);
+	if (m->pcpu)
+		for_each_possible_cpu(cpu)
+			stp_map_delete_slice(m->pcpu[cpu], k, wild);
 }

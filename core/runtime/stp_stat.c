@@ -4,9 +4,9 @@
  * log and linear histograms, with SystemTap's ASCII rendering.
  *
  * A scalar statistic ('global s; s <<< v') is per CPU: '<<<' touches
- * only this CPU's copy; reading merges them (stp_stat_read).  A
- * statistic inside an array lives in the entry (struct stp_stat_data)
- * and is updated under the array's lock.
+ * only this CPU's copy; reading merges them (stp_stat_read).  Arrays of
+ * statistics are per CPU the same way (stp_map.c: one map per CPU,
+ * merged with stp_sd_merge on read).
  */
 #include <linux/math64.h>
 
@@ -33,6 +33,7 @@ struct stp_stat {
 	size_t dsize;
 	void __percpu *pcpu;
 	struct stp_stat_data *agg;	/* the merged view */
+	struct stp_stat_data **parts;	/* nr_cpu_ids: merge scratch */
 };
 
 /* A histogram spec: NULL hist means none; linear checks its range. */
@@ -124,13 +125,15 @@ static struct stp_stat *stp_stat_new(enum stp_hist_type type, s64 start,
 	st->dsize = stp_stat_dsize(&st->h);
 	st->pcpu = __alloc_percpu(st->dsize, 8);
 	st->agg = kzalloc(st->dsize, GFP_KERNEL);
-	if (!st->pcpu || !st->agg)
+	st->parts = kcalloc(nr_cpu_ids, sizeof(*st->parts), GFP_KERNEL);
+	if (!st->pcpu || !st->agg || !st->parts)
 		goto err_out;
 	return st;
 err_out:
 	if (st->pcpu)
 		free_percpu(st->pcpu);
 	kfree(st->agg);
+	kfree(st->parts);
 	kfree(st);
 	return NULL;
 }
@@ -141,6 +144,7 @@ static void stp_stat_free(struct stp_stat *st)
 		return;
 	free_percpu(st->pcpu);
 	kfree(st->agg);
+	kfree(st->parts);
 	kfree(st);
 }
 
@@ -151,22 +155,22 @@ static void stp_stat_add(struct stp_stat *st, s64 v)
 }
 
 /*
- * The merged view; the caller holds the global's write lock.  Totals
- * first, then the pooled variance: sum over CPUs of count*(avg_cpu -
- * avg)^2 plus (count_cpu - 1)*variance_cpu, over (count - 1).
+ * Merge 'n' per-CPU parts (NULL: none) into 'agg'.  Totals first, then
+ * the pooled variance: sum over parts of count*(avg_part - avg)^2 plus
+ * (count_part - 1)*variance_part, over (count - 1).
  */
-static struct stp_stat_data *stp_stat_read(struct stp_stat *st)
+static void stp_sd_merge(const struct stp_hist *h, struct stp_stat_data *agg,
+			 size_t dsize, struct stp_stat_data *const *parts,
+			 int n)
 {
-	const struct stp_hist *h = &st->h;
-	struct stp_stat_data *agg = st->agg;
 	s64 s1 = 0, s2 = 0, dv;
-	int cpu, j;
+	int i, j;
 
-	memset(agg, 0, st->dsize);
-	for_each_possible_cpu(cpu) {
-		const struct stp_stat_data *d = per_cpu_ptr(st->pcpu, cpu);
+	memset(agg, 0, dsize);
+	for (i = 0; i < n; i++) {
+		const struct stp_stat_data *d = parts[i];
 
-		if (!d->count)
+		if (!d || !d->count)
 			continue;
 		if (!agg->count || d->min < agg->min)
 			agg->min = d->min;
@@ -178,12 +182,12 @@ static struct stp_stat_data *stp_stat_read(struct stp_stat *st)
 			agg->hist[j] += d->hist[j];
 	}
 	if (!agg->count)
-		return agg;
+		return;
 	agg->avg_s = div64_s64(agg->sum << h->bit_shift, agg->count);
-	for_each_possible_cpu(cpu) {
-		const struct stp_stat_data *d = per_cpu_ptr(st->pcpu, cpu);
+	for (i = 0; i < n; i++) {
+		const struct stp_stat_data *d = parts[i];
 
-		if (!d->count)
+		if (!d || !d->count)
 			continue;
 		dv = d->avg_s - agg->avg_s;
 		s1 += d->count * dv * dv;
@@ -191,7 +195,17 @@ static struct stp_stat_data *stp_stat_read(struct stp_stat *st)
 	}
 	agg->variance_s = agg->count > 1 ?
 			  div64_s64(s1 + s2, agg->count - 1) : 0;
-	return agg;
+}
+
+/* The merged view; the caller holds the global's write lock. */
+static struct stp_stat_data *stp_stat_read(struct stp_stat *st)
+{
+	int cpu, n = 0;
+
+	for_each_possible_cpu(cpu)
+		st->parts[n++] = per_cpu_ptr(st->pcpu, cpu);
+	stp_sd_merge(&st->h, st->agg, st->dsize, st->parts, n);
+	return st->agg;
 }
 
 static void stp_stat_clear(struct stp_stat *st)

@@ -141,12 +141,13 @@ static void rt_maps(struct stp_context *c)
 	stp_map_stat_add(c, g_hm, K({ .s = "r" }), 1000);
 	stp_map_stat_add(c, g_hm, K({ .s = "r" }), 3);
 	stp_map_stat_add(c, g_hm, K({ .s = "q" }), 1);
+	stp_map_agg(c, g_hm);	/* per CPU: merge before foreach */
 	stp_map_sort(g_hm, 0, -1, STP_AGG_COUNT);
 	e = stp_map_first(g_hm);
 	if (e)
 		stp_printf(c, "%s %d\n", stp_mentry_key_str(g_hm, e, 0),
 			   stp_mentry_stat(g_hm, e)->count);
-	e = stp_map_find(g_hm, K({ .s = "r" }));
+	e = stp_map_stat_find(c, g_hm, K({ .s = "r" }));
 	if (e)
 		stp_sd_print_hist(c, &g_hm->hist, stp_mentry_stat(g_hm, e));
 	stp_unlock(&g_lock, true);

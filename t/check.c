@@ -80,17 +80,19 @@ static int exit_code(int wstatus)
 	return -1;
 }
 
-static bool check_exit(Check *c)
+static bool check_exit(Check *c, bool ref)
 {
 	const Block *b = c->e->block;
-	int got = exit_code(c->o->wstatus);
+	int got = exit_code(c->o->wstatus), want = ref ? b->ref_exitcode : b->exitcode;
 
-	if (got == b->exitcode)
+	if (got == want)
 		return true;
-	buf_printf(&c->e->diag, "# exitcode: expected %d, got %d", b->exitcode, got);
+	buf_printf(&c->e->diag, "# %s: expected %d, got %d",
+		   ref && b->sec[SEC_REF_EXITCODE].present ? "ref_exitcode" : "exitcode", want,
+		   got);
 	if (WIFSIGNALED(c->o->wstatus))
 		buf_printf(&c->e->diag, ", killed by SIG%s", sig_name(WTERMSIG(c->o->wstatus)));
-	if (!b->sec[SEC_EXITCODE].present)
+	if (!b->sec[SEC_EXITCODE].present && !(ref && b->sec[SEC_REF_EXITCODE].present))
 		buf_puts(&c->e->diag, " (no exitcode section: 0 is expected)");
 	buf_putc(&c->e->diag, '\n');
 	return false;
@@ -192,19 +194,25 @@ static bool check_patterns(Check *c, int k, const char *stream, const Pattern *v
 	return ok;
 }
 
-static bool run_checks(Check *c)
+/* In the reference check a ref_ section, when given, replaces its plain one. */
+static int pick(const Block *b, bool ref, int plain, int alt)
+{
+	return ref && b->sec[alt].present ? alt : plain;
+}
+
+static bool run_checks(Check *c, bool ref)
 {
 	const Block *b = c->e->block;
 	const Outcome *o = c->o;
 	bool ok = true;
 
-	ok &= check_exit(c);
-	ok &= check_exact(c, SEC_STAP_OUT, "stdout", &o->out);
+	ok &= check_exit(c, ref);
+	ok &= check_exact(c, pick(b, ref, SEC_STAP_OUT, SEC_REF_OUT), "stdout", &o->out);
 	ok &= check_patterns(c, SEC_STAP_OUT_LIKE, "stdout", b->out_like, b->n_out_like, &o->out,
 			     true);
 	ok &= check_patterns(c, SEC_STAP_OUT_UNLIKE, "stdout", b->out_unlike, b->n_out_unlike,
 			     &o->out, false);
-	ok &= check_exact(c, SEC_STAP_ERR, "stderr", &o->err);
+	ok &= check_exact(c, pick(b, ref, SEC_STAP_ERR, SEC_REF_ERR), "stderr", &o->err);
 	ok &= check_patterns(c, SEC_STAP_ERR_LIKE, "stderr", b->err_like, b->n_err_like, &o->err,
 			     true);
 	return ok;
@@ -230,8 +238,10 @@ void check_outcome(Entry *e, Outcome *o, const Options *opt)
 {
 	const Block *b = e->block;
 	Check c = {.e = e, .o = o, .max_lines = opt->verbose ? 0 : DIAG_MAX_LINES};
-	bool out_checked = b->sec[SEC_STAP_OUT].present || b->n_out_like || b->n_out_unlike;
-	bool err_checked = b->sec[SEC_STAP_ERR].present || b->n_err_like;
+	bool out_checked = b->sec[pick(b, opt->ref, SEC_STAP_OUT, SEC_REF_OUT)].present ||
+			   b->n_out_like || b->n_out_unlike;
+	bool err_checked = b->sec[pick(b, opt->ref, SEC_STAP_ERR, SEC_REF_ERR)].present ||
+			   b->n_err_like;
 	bool ok;
 
 	if (opt->verbose)
@@ -248,7 +258,7 @@ void check_outcome(Entry *e, Outcome *o, const Options *opt)
 		c.show_out = c.show_err = true;
 		ok = false;
 	} else {
-		ok = run_checks(&c);
+		ok = run_checks(&c, opt->ref);
 		c.show_out |= !ok && !out_checked;
 		c.show_err |= !ok && !err_checked;
 	}

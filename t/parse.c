@@ -41,8 +41,12 @@
  *   - `sxx` is a stap++ script: the block runs `$STAPXX ARGS - SCRIPT_ARGS`
  *     with it on stdin instead of `$STAP`.  A block has `stap` or `sxx`,
  *     not both.
+ *   - `ref_skip: REASON`, `ref_out`, `ref_err` and `ref_exitcode` matter
+ *     only in the reference check (t --stap=SystemTap's own stap): the
+ *     block is skipped there with REASON, or stap_out, stap_err and
+ *     exitcode are replaced by these for SystemTap's different results.
  *   - Value sections (`args`, `script_args`, `exitcode`, `timeout`,
- *     `needs`, `skip`) may be written either way; a body has its
+ *     `needs`, `skip`, `ref_skip`, `ref_exitcode`) may be written either way; a body has its
  *     surrounding whitespace removed.  `args` and `script_args` are shell
  *     text: end a line with a backslash to continue it.
  */
@@ -70,6 +74,10 @@ const char *const sec_names[SEC__COUNT] = {
 	[SEC_NEEDS] = "needs",
 	[SEC_SKIP] = "skip",
 	[SEC_ONLY] = "ONLY",
+	[SEC_REF_SKIP] = "ref_skip",
+	[SEC_REF_OUT] = "ref_out",
+	[SEC_REF_ERR] = "ref_err",
+	[SEC_REF_EXITCODE] = "ref_exitcode",
 };
 
 static const struct {
@@ -336,17 +344,22 @@ static int parse_value(Parser *ps, int hdr, int k, const char *v, Block *b)
 	char *end;
 
 	switch (k) {
-	case SEC_EXITCODE: {
+	case SEC_EXITCODE:
+	case SEC_REF_EXITCODE: {
 		long code;
 
 		errno = 0;
 		code = strtol(v, &end, 10);
 		if (!*v || *end || errno || code < 0 || code > 255)
-			return perr(ps, hdr, "exitcode must be an integer from 0 to 255, not '%s'",
-				    v);
-		b->exitcode = (int)code;
+			return perr(ps, hdr, "%s must be an integer from 0 to 255, not '%s'",
+				    sec_names[k], v);
+		*(k == SEC_EXITCODE ? &b->exitcode : &b->ref_exitcode) = (int)code;
 		return 0;
 	}
+	case SEC_REF_SKIP:
+		if (!*v)
+			return perr(ps, hdr, "ref_skip wants the reason SystemTap fails the block");
+		return 0;
 	case SEC_TIMEOUT:
 		errno = 0;
 		b->timeout = strtod(v, &end);
@@ -369,7 +382,8 @@ static int parse_value(Parser *ps, int hdr, int k, const char *v, Block *b)
 static bool is_value_section(int k)
 {
 	return k == SEC_ARGS || k == SEC_SCRIPT_ARGS || k == SEC_EXITCODE || k == SEC_TIMEOUT ||
-	       k == SEC_NEEDS || k == SEC_SKIP || k == SEC_ONLY;
+	       k == SEC_NEEDS || k == SEC_SKIP || k == SEC_ONLY || k == SEC_REF_SKIP ||
+	       k == SEC_REF_EXITCODE;
 }
 
 static int pattern_section(Parser *ps, Block *b, int k, const RawSec *r, const char *oneline)
@@ -481,6 +495,8 @@ static int parse_block(Parser *ps, int *i)
 	for (int k = 0; k < n; k++)
 		if (parse_section(ps, b, &secs[k], k == n - 1) < 0)
 			return -1;
+	if (!b->sec[SEC_REF_EXITCODE].present)
+		b->ref_exitcode = b->exitcode;
 	free(secs);
 	return 0;
 }

@@ -169,6 +169,7 @@ static void capture_child(char *const argv[], const int *keep_fds, int out)
 }
 
 static _Noreturn void interrupted(int sig);
+static void close_fd(int fd);
 
 /* A stopping signal (Ctrl-C...) waiting for us, or 0. */
 static int stop_pending(void)
@@ -246,6 +247,60 @@ int run_capture(char *const argv[], const int *keep_fds, int64_t timeout_ms, Buf
 	return done ? status : -1;
 }
 
+/* Several long helpers at once (guest boots), output into temp files. */
+void run_parallel(char **const argvs[], int n, int64_t timeout_ms, Buf *outs, int *statuses)
+{
+	pid_t *pids = xmalloc(sizeof(pid_t) * (size_t)n);
+	int *fds = xmalloc(sizeof(int) * (size_t)n), left = n, sig;
+	int64_t deadline = now_ms() + timeout_ms;
+
+	for (int i = 0; i < n; i++) {
+		fds[i] = tmp_fd();
+		pids[i] = xfork();
+		if (pids[i] == 0)
+			capture_child(argvs[i], NULL, fds[i]);
+		parent_setpgid(pids[i]);
+	}
+	while (left) {
+		for (int i = 0; i < n; i++) {
+			pid_t r;
+
+			if (!pids[i])
+				continue;
+			r = waitpid(pids[i], &statuses[i], WNOHANG);
+			if (r < 0 && errno != EINTR)
+				fatal("waitpid: %s", strerror(errno));
+			if (r == pids[i] || (r == 0 && now_ms() >= deadline)) {
+				kill(-pids[i], SIGKILL); /* its strays, or all of it */
+				if (r == 0) {
+					while (waitpid(pids[i], NULL, 0) < 0 && errno == EINTR)
+						;
+					statuses[i] = -1;
+				}
+				pids[i] = 0;
+				left--;
+			}
+		}
+		if ((sig = stop_pending())) {
+			for (int i = 0; i < n; i++)
+				if (pids[i])
+					kill(-pids[i], SIGKILL);
+			interrupted(sig);
+		}
+		if (left)
+			poll(NULL, 0, 100);
+	}
+	for (int i = 0; i < n; i++) {
+		outs[i] = (Buf){0};
+		if (read_fd_all(fds[i], &outs[i]) < 0)
+			fatal("reading a helper's output: %s", strerror(errno));
+		buf_puts(&outs[i], "");
+		close_fd(fds[i]);
+	}
+	free(pids);
+	free(fds);
+}
+
 /* ------------------------------------------------------------------ */
 /* The job loop.                                                        */
 
@@ -316,7 +371,8 @@ static void start_job(Job *j, Entry *e, const Options *opt)
 		job_child(j, in, opt);
 	parent_setpgid(j->pid);
 	close_fd(in);
-	j->deadline = now_ms() + (int64_t)(e->block->timeout * 1000);
+	j->deadline = now_ms() + (int64_t)((e->live ? vm_build_timeout(e, opt) : e->block->timeout) *
+					   1000);
 	e->status = ST_RUN;
 }
 

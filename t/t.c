@@ -37,6 +37,14 @@ static const char usage_text[] =
 	"  --vm            run blocks that need a live kernel in a guest (t/vm):\n"
 	"                  build them on the host with $STAP -p4, then run all\n"
 	"                  the modules with staprun in one boot of t/vm/run\n"
+	"                  (or a few at once for many blocks: T_VM_BOOTS=N)\n"
+	"                  (the reference check: with --stap=/usr/bin/stap, or\n"
+	"                  any stap whose -V says 'Systemtap translator/driver',\n"
+	"                  t/vm/stap-ref-build builds with SystemTap, cached in\n"
+	"                  .cache/stap-ref, and SystemTap's own staprun and\n"
+	"                  stapio run the modules; sections ref_out, ref_err,\n"
+	"                  ref_exitcode replace stap_out, stap_err, exitcode,\n"
+	"                  and a block with 'ref_skip: REASON' is skipped)\n"
 	"  -h, --help      show this help\n"
 	"\n"
 	"Each block runs `$STAP ARGS - SCRIPT_ARGS` through /bin/sh, with the stap\n"
@@ -290,6 +298,19 @@ static const char *stap48_problem(void)
 	return problem;
 }
 
+/* Is the stap under test SystemTap itself (the reference check)?  Ours
+ * says "Systemtap-compatible translator/driver". */
+static bool is_systemtap(const char *stap)
+{
+	char *argv[] = {(char *)stap, "-V", NULL};
+	Buf out = {0};
+	bool yes = run_capture(argv, NULL, 20000, &out) == 0 && out.p &&
+		   strstr(out.p, "Systemtap translator/driver (version ");
+
+	free(out.p);
+	return yes;
+}
+
 /* Decide whether e runs, is skipped, or fails without running. */
 static void decide(Entry *e, const Options *opt)
 {
@@ -299,6 +320,8 @@ static void decide(Entry *e, const Options *opt)
 	e->status = ST_SKIP;
 	if (b->sec[SEC_SKIP].present)
 		e->skip_reason = *b->sec[SEC_SKIP].text ? b->sec[SEC_SKIP].text : "skip section";
+	else if (opt->ref && b->sec[SEC_REF_SKIP].present)
+		e->skip_reason = xfmt("ref_skip: %s", b->sec[SEC_REF_SKIP].text);
 	else if (opt->vm && b->needs & (NEED_LIVE | NEED_VM)) {
 		/* The guest runs as root: needs root is met there. */
 		if (b->needs & NEED_STAP48 && (why = stap48_problem()))
@@ -467,6 +490,8 @@ int main(int argc, char **argv)
 	opt.root = find_root();
 	if (!opt.stap)
 		opt.stap = xfmt("%s/core/stap", opt.root);
+	else
+		opt.ref = is_systemtap(opt.stap);
 	if (!opt.stapxx)
 		opt.stapxx = xfmt("%s/stapxx/stap++", opt.root);
 	if (first == argc)

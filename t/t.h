@@ -92,6 +92,11 @@ enum SecKind {
 	SEC_NEEDS,
 	SEC_SKIP,
 	SEC_ONLY,
+	/* The reference check (t --stap=SystemTap's own stap): */
+	SEC_REF_SKIP,	  /* not run there, with the reason */
+	SEC_REF_OUT,	  /* replaces stap_out there */
+	SEC_REF_ERR,	  /* replaces stap_err there */
+	SEC_REF_EXITCODE, /* replaces exitcode there */
 	SEC__COUNT
 };
 
@@ -125,6 +130,7 @@ struct Block {
 	Pattern *out_like, *out_unlike, *err_like;
 	int n_out_like, n_out_unlike, n_err_like;
 	int exitcode;	/* expected; 0 when the section is absent */
+	int ref_exitcode; /* expected from the reference stap; exitcode when absent */
 	double timeout; /* seconds */
 	unsigned needs; /* NEED_* bits */
 };
@@ -174,6 +180,11 @@ struct Options {
 	int jobs;
 	bool verbose;
 	bool vm;
+	/* The stap under test is SystemTap itself (its -V says "Systemtap
+	 * translator/driver"): the reference check.  ref_* sections apply,
+	 * and t --vm builds with t/vm/stap-ref-build and runs the modules
+	 * with SystemTap's own staprun and stapio. */
+	bool ref;
 	char *stap; /* absolute path, or a bare name looked up in PATH */
 	char *stapxx; /* the same, for stap++ (sxx sections) */
 	char *root; /* repository root, absolute */
@@ -191,6 +202,9 @@ void run_entries(Entry *v, int n, const Options *opt, void (*report)(void));
 /* Run argv to completion with stdout and stderr into *out; kill it after
  * timeout_ms.  Returns the wait status, or -1 when it timed out. */
 int run_capture(char *const argv[], const int *keep_fds, int64_t timeout_ms, Buf *out);
+/* Run n commands at once, each with stdout and stderr into outs[i]; kill
+ * those still running after timeout_ms (statuses[i] is then -1). */
+void run_parallel(char **const argvs[], int n, int64_t timeout_ms, Buf *outs, int *statuses);
 /* Called before t dies of an interrupting signal (atexit does not run). */
 extern void (*run_on_interrupt)(void);
 
@@ -212,6 +226,8 @@ void vm_prepare(Entry *e, const Options *opt);
 /* The build command of a planned block, and the directory it runs in. */
 const char *vm_build_command(const Entry *e);
 const char *vm_build_dir(const Entry *e);
+/* Seconds the host build of a planned block may take. */
+double vm_build_timeout(const Entry *e, const Options *opt);
 /* A planned block's build ended: ST_BUILT when it left a module, else the
  * host result is checked as for any block. */
 void vm_built(Entry *e, Outcome *o, const Options *opt);

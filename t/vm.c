@@ -5,15 +5,21 @@
  *
  *   1. On the host, in the job loop like any block (so -j applies), in a
  *      private directory under $TMPDIR:
- *        exec "$STAP" -p4 -m t_N -r KREL ARGS - SCRIPT_ARGS
- *      with the script on stdin.  Our -m and -r come first, so a block's
- *      own -m or -r wins; a block's -p5 is dropped, and a block whose args
- *      stop at -p1..-p4 is no live block at all: it runs on the host as
- *      usual.  KREL is $VM_KREL, else what t/krel says (the newest kernel
+ *        exec "$STAP" -p4 -r KREL ARGS - SCRIPT_ARGS
+ *      with the script on stdin.  Our -r comes first, so a block's own -r
+ *      wins.  No -m: stap's module cache then applies (a rerun of an
+ *      unchanged block skips kbuild), and a cached module, which stays in
+ *      the cache and is named by -p4's last line, is copied in.  A block's
+ *      -p5 is dropped, and a block whose args stop at -p1..-p4 is no live
+ *      block at all: it runs on the host as usual.  In the reference check
+ *      (opt->ref) the build is t/vm/stap-ref-build instead (t/vm/README.md).  KREL is $VM_KREL, else what t/krel says (the newest kernel
  *      headers installed, the kernel t/vm/setup fetches).  A build that
  *      fails (or leaves no single .ko) is checked on its host result, so
  *      a block that expects a compile-time error works unchanged.
- *   2. All the built modules in ONE guest boot: t/vm/carry brings
+ *   2. All the built modules in one guest boot, or in a few booted at
+ *      once when there are many (one per -j job, at least 30 blocks each,
+ *      at most 4; $T_VM_BOOTS sets the number): the guest has one CPU and
+ *      runs its blocks one after the other.  t/vm/carry brings
  *      core/staprun/staprun to /t/staprun, each module goes to /t/eN/, and
  *      the batch has one line per block,
  *        eN:TIMEOUT cd eN && exec staprun [-o F] [-T S] [-c CMD] [-x PID] M.ko
@@ -22,7 +28,7 @@
  *      prints its warnings before the run) and exit status come back from
  *      t/vm/run's output directory and are checked as for a host block.
  *      A guest failure (t/vm/run's status 2: oops, panic, hang), a rig
- *      error or a rig that outlives its deadline fails every block of the
+ *      error or a rig that outlives its deadline fails every block of that
  *      boot with the rig's message.
  *
  * The args are split by the shell that would run them on the host (in the
@@ -30,12 +36,14 @@
  * word NUL-terminated, then quoted again for the build command.
  *
  * Environment: T_VM_RUN and T_VM_CARRY replace t/vm/run and t/vm/carry,
+ * T_VM_BOOTS sets the number of guests booted at once,
  * T_STAPRUN replaces core/staprun/staprun (the self-tests use fakes);
  * T_VM_KEEP=1 keeps the work directory and names it on stderr.
  */
 #include "t.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <ftw.h>
 #include <glob.h>
 #include <limits.h>
@@ -47,7 +55,7 @@
 #include <unistd.h>
 
 struct Live {
-	int num;	    /* the N of t_N, eN and bN */
+	int num;	    /* the N of eN and bN */
 	char *dir;	    /* private build directory */
 	char *build_cmd;    /* the /bin/sh -c text of the build */
 	char *staprun_opts; /* " -o 'F'..." for the batch line, quoted */
@@ -267,7 +275,10 @@ void vm_prepare(Entry *e, const Options *opt)
 	l->num = ++n_live;
 	l->dir = xfmt("%s/b%d", work_dir(), l->num);
 	xmkdir(l->dir);
-	buf_printf(&cmd, "exec \"%s\" -p4 -m t_%d -r ", sxx ? "$STAPXX" : "$STAP", l->num);
+	if (opt->ref) /* cached, named by its hash, with SystemTap's runtime fixed */
+		buf_puts(&cmd, "exec \"${T_STAP_REF_BUILD:-$T_ROOT/t/vm/stap-ref-build}\" -r ");
+	else
+		buf_printf(&cmd, "exec \"%s\" -p4 -r ", sxx ? "$STAPXX" : "$STAP");
 	put_quoted(&cmd, rel);
 	for (int i = 0; i < args.n; i++) {
 		if (!args.v[i] || !args.v[i][0])
@@ -297,6 +308,13 @@ const char *vm_build_dir(const Entry *e)
 	return e->live->dir;
 }
 
+/* SystemTap's own builds take about 10 s, the first one ever about a
+ * minute (its autoconf probes), and two run at once on two cores. */
+double vm_build_timeout(const Entry *e, const Options *opt)
+{
+	return e->block->timeout + (opt->ref ? 600 : 0);
+}
+
 /* The one .ko the build left, or NULL. */
 static char *find_ko(const char *dir)
 {
@@ -312,12 +330,43 @@ static char *find_ko(const char *dir)
 	return ko;
 }
 
+/* A cached build leaves its module in the cache and prints its path last
+ * (stap's -p4 rule): copy it into dir, never move it out of the cache. */
+static char *ko_from_output(const char *dir, const Buf *out)
+{
+	Buf text = {0};
+	char *path, *dest;
+	size_t end = out->len, start;
+	int fd;
+
+	while (end && (out->p[end - 1] == '\n' || out->p[end - 1] == ' '))
+		end--;
+	for (start = end; start && out->p[start - 1] != '\n'; start--)
+		;
+	if (end - start < 4 || memcmp(out->p + end - 3, ".ko", 3))
+		return NULL;
+	path = xstrndup(out->p + start, end - start);
+	if (path[0] != '/')
+		path = xfmt("%s/%s", dir, path);
+	if (read_file(path, &text) < 0)
+		return NULL;
+	dest = xfmt("%s/%s", dir, strrchr(path, '/') + 1);
+	if (!strcmp(dest, path))
+		return dest;
+	fd = open(dest, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+	if (fd < 0 || write_all(fd, text.p, text.len) < 0 || close(fd) < 0)
+		fatal("cannot write %s: %s", dest, strerror(errno));
+	free(text.p);
+	return dest;
+}
+
 void vm_built(Entry *e, Outcome *o, const Options *opt)
 {
 	Live *l = e->live;
 
 	if (!o->timed_out && !o->unkillable && WIFEXITED(o->wstatus) &&
-	    WEXITSTATUS(o->wstatus) == 0 && (l->ko = find_ko(l->dir))) {
+	    WEXITSTATUS(o->wstatus) == 0 &&
+	    ((l->ko = find_ko(l->dir)) || (l->ko = ko_from_output(l->dir, &o->out)))) {
 		l->build_err = o->err;
 		o->err = (Buf){0};
 		e->status = ST_BUILT;
@@ -400,14 +449,167 @@ static void check_one(Entry *e, const char *out, const Buf *log, const Options *
 	free(flag.p);
 }
 
+/* The directory of the reference stap (found in PATH for a bare name). */
+static char *ref_bindir(const Options *opt)
+{
+	const char *path = getenv("PATH");
+
+	if (strchr(opt->stap, '/'))
+		return xstrndup(opt->stap, (size_t)(strrchr(opt->stap, '/') - opt->stap));
+	while (path && *path) {
+		size_t l = strcspn(path, ":");
+		char *dir = xstrndup(path, l), *p = xfmt("%s/%s", dir, opt->stap);
+
+		if (access(p, X_OK) == 0)
+			return dir;
+		path += l + (path[l] == ':');
+	}
+	return xstrdup(".");
+}
+
+/* A program installed beside the reference stap (its staprun). */
+static char *ref_tool(const Options *opt, const char *name)
+{
+	return xfmt("%s/%s", ref_bindir(opt), name);
+}
+
+/* SystemTap's stapio: $T_REF_STAPIO, else where its packages put it. */
+static char *ref_stapio(const Options *opt)
+{
+	const char *env = getenv("T_REF_STAPIO");
+	char *bin = ref_bindir(opt), *prefix = xstrndup(bin, (size_t)(strrchr(bin, '/') ? strrchr(bin, '/') - bin : 0));
+	char *cand[] = {xfmt("%s/lib/systemtap/stapio", prefix),
+			xfmt("%s/libexec/systemtap/stapio", prefix)};
+
+	if (env && *env)
+		return xstrdup(env);
+	for (size_t i = 0; i < sizeof(cand) / sizeof(cand[0]); i++)
+		if (access(cand[i], X_OK) == 0)
+			return cand[i];
+	return NULL;
+}
+
+/* One guest boot: its share of the blocks, its own input and output. */
+typedef struct {
+	Entry **v;
+	int n;
+	char *in, *out;
+	double budget; /* seconds the rig may take */
+	bool ready;    /* carried: run the rig */
+	Buf log;
+	int st;
+} Boot;
+
+/* How many guests to boot at once: $T_VM_BOOTS, else one per job (-j) but
+ * at least 30 blocks each, since a boot costs about 2 s and blocks run one
+ * at a time in a one-CPU guest; at most 4 (1 GB of memory each). */
+static int boot_count(int nb, const Options *opt)
+{
+	const char *env = getenv("T_VM_BOOTS");
+	int k = env && *env ? atoi(env) : opt->jobs < (nb + 29) / 30 ? opt->jobs : (nb + 29) / 30;
+
+	if (k > 4)
+		k = 4;
+	if (k > nb)
+		k = nb;
+	return k < 1 ? 1 : k;
+}
+
+/* Lay out boot b's input: the modules under root/t/eN, the batch, and
+ * staprun (and SystemTap's stapio) carried in. */
+static void prepare_boot(Boot *b, int g, const char *staprun, const char *stapio,
+			 const Options *opt)
+{
+	char *rt, *carry = tool("T_VM_CARRY", opt, "t/vm/carry");
+	Buf batch = {0};
+
+	b->in = xfmt("%s/in%d", work, g);
+	b->out = xfmt("%s/out%d", work, g);
+	b->budget = 60 + 20 + 60; /* boot, the rig's grace, slack */
+	rt = xfmt("%s/root", b->in);
+	xmkdir(b->in);
+	xmkdir(rt);
+	xmkdir(xfmt("%s/t", rt));
+	for (int i = 0; i < b->n; i++) {
+		Live *l = b->v[i]->live;
+		const char *base = strrchr(l->ko, '/') + 1;
+		char *gdir = xfmt("%s/t/e%d", rt, l->num), *dest = xfmt("%s/%s", gdir, base);
+		long secs = (long)b->v[i]->block->timeout;
+
+		if ((double)secs < b->v[i]->block->timeout) /* whole seconds, rounded up */
+			secs++;
+		xmkdir(gdir);
+		if (rename(l->ko, dest) < 0)
+			fatal("rename %s %s: %s", l->ko, dest, strerror(errno));
+		l->ko = dest;
+		b->budget += (double)secs + 5;
+		buf_printf(&batch, "e%d:%ld cd e%d && exec staprun%s ", l->num, secs, l->num,
+			   l->staprun_opts);
+		put_quoted(&batch, base);
+		buf_putc(&batch, '\n');
+	}
+	{
+		char *p = xfmt("%s/batch", b->in);
+		FILE *f = fopen(p, "w");
+
+		if (!f || fwrite(batch.p, 1, batch.len, f) != batch.len || fclose(f) != 0)
+			fatal("cannot write %s: %s", p, strerror(errno));
+		free(p);
+	}
+	free(batch.p);
+	{
+		/* SystemTap's staprun runs stapio, and stapio runs staprun
+		 * (to unload), by the paths built into them: both also go
+		 * to their own paths. */
+		char *carry_arg = xfmt("%s=/t/staprun", staprun);
+		char *argv[] = {carry,		   b->in, carry_arg, (char *)stapio,
+				stapio ? (char *)staprun : NULL, NULL};
+
+		if (run_capture(argv, NULL, 60000, &b->log) != 0) {
+			fail_all(b->v, b->n,
+				 xfmt("%s could not carry %s into the guest", carry, staprun), &b->log);
+			return;
+		}
+	}
+	b->log.len = 0;
+	b->ready = true;
+}
+
+/* Check boot b's blocks on what its rig left. */
+static void finish_boot(Boot *b, const char *rig, const Options *opt)
+{
+	int st = b->st;
+
+	if (st == -1)
+		fail_all(b->v, b->n,
+			 xfmt("%s did not finish within %.0f s: killed it (and the guest)", rig,
+			      b->budget),
+			 &b->log);
+	else if (!WIFEXITED(st) || WEXITSTATUS(st) == 2) {
+		Buf failure = {0};
+		char *p = xfmt("%s/failure", b->out);
+
+		if (read_file(p, &failure) == 0 && failure.len)
+			fail_all(b->v, b->n, "guest failure (every block of this boot fails)",
+				 &failure);
+		else
+			fail_all(b->v, b->n, "guest failure (every block of this boot fails)",
+				 &b->log);
+	} else if (WEXITSTATUS(st) != 0)
+		fail_all(b->v, b->n, xfmt("%s failed (status %d)", rig, WEXITSTATUS(st)), &b->log);
+	else
+		for (int i = 0; i < b->n; i++)
+			check_one(b->v[i], b->out, &b->log, opt);
+}
+
 void vm_run(Entry *v, int n, const Options *opt)
 {
 	Entry **built = NULL;
-	int nb = 0;
-	double budget = 60 + 20 + 60; /* boot, the rig's grace, slack */
-	char *in, *out, *rt, *staprun, *carry, *rig, *carry_arg;
-	Buf batch = {0}, log = {0};
-	int st;
+	Boot *boots = NULL;
+	int nb = 0, nboots = 0, nready = 0;
+	char *staprun, *rig, *stapio = NULL;
+	char ***argvs;
+	int64_t budget_ms = 0;
 
 	for (int i = 0; i < n; i++)
 		if (v[i].status == ST_BUILT) {
@@ -416,87 +618,65 @@ void vm_run(Entry *v, int n, const Options *opt)
 		}
 	if (!nb)
 		goto done;
-	in = xfmt("%s/in", work);
-	out = xfmt("%s/out", work);
-	rt = xfmt("%s/root", in);
-	xmkdir(in);
-	xmkdir(rt);
-	xmkdir(xfmt("%s/t", rt));
-	staprun = tool("T_STAPRUN", opt, "core/staprun/staprun");
-	carry = tool("T_VM_CARRY", opt, "t/vm/carry");
+	staprun = opt->ref && !getenv("T_STAPRUN") ? ref_tool(opt, "staprun")
+						    : tool("T_STAPRUN", opt, "core/staprun/staprun");
 	rig = tool("T_VM_RUN", opt, "t/vm/run");
 	if (access(staprun, X_OK) < 0) {
-		char *m = xfmt("%s: %s (make core/staprun/staprun)", staprun, strerror(errno));
+		char *m = xfmt("%s: %s (%s)", staprun, strerror(errno),
+			       opt->ref ? "SystemTap's staprun, beside its stap: apt-get install "
+					  "systemtap-runtime, or set T_STAPRUN"
+					: "make core/staprun/staprun");
 
 		fail_all(built, nb, m, NULL);
 		goto done;
 	}
+	if (opt->ref && !(stapio = ref_stapio(opt))) {
+		fail_all(built, nb,
+			 "SystemTap's stapio not found beside its staprun (PREFIX/lib/systemtap or "
+			 "PREFIX/libexec/systemtap): set T_REF_STAPIO",
+			 NULL);
+		goto done;
+	}
+	/* Deal the blocks out in turn, so that each boot gets its share of
+	 * the slow ones (timers, -T) of every file. */
+	nboots = boot_count(nb, opt);
+	boots = xmalloc(sizeof(Boot) * (size_t)nboots);
 	for (int i = 0; i < nb; i++) {
-		Live *l = built[i]->live;
-		const char *base = strrchr(l->ko, '/') + 1;
-		char *gdir = xfmt("%s/t/e%d", rt, l->num), *dest = xfmt("%s/%s", gdir, base);
-		long secs = (long)built[i]->block->timeout;
+		Boot *b = &boots[i % nboots];
 
-		if ((double)secs < built[i]->block->timeout) /* whole seconds, rounded up */
-			secs++;
-
-		xmkdir(gdir);
-		if (rename(l->ko, dest) < 0)
-			fatal("rename %s %s: %s", l->ko, dest, strerror(errno));
-		l->ko = dest;
-		budget += (double)secs + 5;
-		buf_printf(&batch, "e%d:%ld cd e%d && exec staprun%s ", l->num, secs, l->num,
-			   l->staprun_opts);
-		put_quoted(&batch, base);
-		buf_putc(&batch, '\n');
+		b->v = xrealloc(b->v, sizeof(Entry *) * (size_t)(b->n + 1));
+		b->v[b->n++] = built[i];
+	}
+	argvs = xmalloc(sizeof(char **) * (size_t)nboots);
+	for (int g = 0; g < nboots; g++) {
+		prepare_boot(&boots[g], g, staprun, stapio, opt);
+		if (!boots[g].ready)
+			continue;
+		argvs[nready] = xmalloc(sizeof(char *) * 4);
+		argvs[nready][0] = rig;
+		argvs[nready][1] = boots[g].in;
+		argvs[nready][2] = boots[g].out;
+		argvs[nready][3] = NULL;
+		if ((int64_t)(boots[g].budget * 1000) > budget_ms)
+			budget_ms = (int64_t)(boots[g].budget * 1000);
+		nready++;
 	}
 	{
-		char *p = xfmt("%s/batch", in);
-		FILE *f = fopen(p, "w");
+		Buf *logs = xmalloc(sizeof(Buf) * (size_t)(nready ? nready : 1));
+		int *sts = xmalloc(sizeof(int) * (size_t)(nready ? nready : 1));
+		int k = 0;
 
-		if (!f || fwrite(batch.p, 1, batch.len, f) != batch.len || fclose(f) != 0)
-			fatal("cannot write %s: %s", p, strerror(errno));
-		free(p);
-	}
-	carry_arg = xfmt("%s=/t/staprun", staprun);
-	{
-		char *argv[] = {carry, in, carry_arg, NULL};
-
-		st = run_capture(argv, NULL, 60000, &log);
-		if (st != 0) {
-			fail_all(built, nb, xfmt("%s could not carry %s into the guest", carry, staprun),
-				 &log);
-			goto done;
+		if (nready)
+			run_parallel(argvs, nready, budget_ms, logs, sts);
+		for (int g = 0; g < nboots; g++) {
+			if (!boots[g].ready)
+				continue;
+			boots[g].log = logs[k];
+			boots[g].st = sts[k++];
+			finish_boot(&boots[g], rig, opt);
 		}
 	}
-	{
-		char *argv[] = {rig, in, out, NULL};
-
-		log.len = 0;
-		st = run_capture(argv, NULL, (int64_t)(budget * 1000), &log);
-	}
-	if (st == -1)
-		fail_all(built, nb,
-			 xfmt("%s did not finish within %.0f s: killed it (and the guest)", rig,
-			      budget),
-			 &log);
-	else if (!WIFEXITED(st) || WEXITSTATUS(st) == 2) {
-		Buf failure = {0};
-		char *p = xfmt("%s/failure", out);
-
-		if (read_file(p, &failure) == 0 && failure.len)
-			fail_all(built, nb, "guest failure (every block of this boot fails)",
-				 &failure);
-		else
-			fail_all(built, nb, "guest failure (every block of this boot fails)", &log);
-	} else if (WEXITSTATUS(st) != 0)
-		fail_all(built, nb, xfmt("%s failed (status %d)", rig, WEXITSTATUS(st)), &log);
-	else
-		for (int i = 0; i < nb; i++)
-			check_one(built[i], out, &log, opt);
 done:
 	free(built);
-	free(batch.p);
-	free(log.p);
 	remove_work();
 }

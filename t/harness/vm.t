@@ -11,8 +11,6 @@ staprun: [t_mod.ko]
 guest says e1
 --- stap_err
 [-p4]
-[-m]
-[t_1]
 [-r]
 [9.9.9-test]
 --- needs: live
@@ -27,8 +25,6 @@ echo 'echo "to stderr" >&2; exit 3' >$2.ko
 staprun: [-T][7][-c][echo hi][-o][out file][mine.ko]
 --- stap_err
 [-p4]
-[-m]
-[t_2]
 [-r]
 [9.9.9-test]
 [-v]
@@ -71,4 +67,14 @@ printf '%s' "$FAKE_ARGS"
 --- args: -p2
 --- stap_out
 [-p2]
+--- needs: live
+
+=== TEST 7: a cached module, named by the build's last line, is copied in
+--- stap
+mkdir -p "$FAKE_SYNC/cache"
+echo 'echo "cached module in $(basename "$PWD")"' >"$FAKE_SYNC/cache/stap_c4c8e.ko"
+echo "$FAKE_SYNC/cache/stap_c4c8e.ko"
+--- stap_out
+staprun: [stap_c4c8e.ko]
+cached module in e5
 --- needs: live

@@ -1825,8 +1825,56 @@ static const char *find_member(Dwarf_Die *t, const char *name, Dwarf_Die *mt, ui
 		    alts.len ? ")" : "");
 }
 
-DwLoc *dw_var_loc_members(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc,
-			  const Vec *members)
+bool dw_steps(const Node *comps, Vec *out)
+{
+	for (const Node *c = comps; c; c = c->next) {
+		DwStep *st = xalloc(sizeof(*st));
+		if (c->kind == ND_COMP_MEMBER)
+			st->member = c->name;
+		else if (c->kind == ND_COMP_INDEX && c->lhs && c->lhs->kind == ND_NUM)
+			st->index = c->lhs->num;
+		else
+			return false;
+		vec_push(out, st);
+	}
+	return true;
+}
+
+/* [index] on an array (at an address) or a pointer: the element's
+ * address; t becomes the element type. */
+static const char *loc_index(DwLoc *l, Dwarf_Die *t, bool *value, int64_t index)
+{
+	Dwarf_Attribute a;
+	Dwarf_Die elem, kid;
+	int tag = dwarf_tag(t);
+	if (tag == DW_TAG_array_type) {
+		int dims = 0;
+		if (dwarf_child(t, &kid) == 0)
+			do
+				dims += dwarf_tag(&kid) == DW_TAG_subrange_type;
+			while (dwarf_siblingof(&kid, &kid) == 0);
+		if (dims > 1)
+			return "multi-dimensional arrays are not supported yet";
+		if (*value)
+			return "an array held in registers is not supported yet";
+	} else if (tag == DW_TAG_pointer_type) {
+		if (!*value)
+			loc_push(l, DW_OP_deref_size, 8);
+	} else {
+		return xfmt("invalid access '[%lld]' vs. %s", (long long)index, dw_type_name(t));
+	}
+	Dwarf_Word size;
+	if (!dwarf_formref_die(dwarf_attr_integrate(t, DW_AT_type, &a), &elem) ||
+	    dwarf_aggregate_size(&elem, &size) != 0)
+		return xfmt("cannot index '%s': element of unknown size", dw_type_name(t));
+	loc_push(l, DW_OP_plus_uconst, index * (int64_t)size);
+	*value = false;
+	*t = elem;
+	return NULL;
+}
+
+DwLoc *dw_var_loc_path(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc,
+		       const Vec *steps, bool addr_of)
 {
 	DwLoc *l = xalloc(sizeof(*l));
 	Dwarf_Die die, t;
@@ -1850,12 +1898,18 @@ DwLoc *dw_var_loc_members(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t 
 		return l;
 	bool value = l->in_reg || l->is_value;   /* else the top is an address */
 	l->in_reg = l->is_value = false;
-	for (int i = 0; i < members->len; i++) {
-		const char *name = members->data[i];
+	for (int i = 0; i < steps->len; i++) {
+		const DwStep *st = steps->data[i];
+		const char *name = st->member;
 		l->err_member = i + 1;
 		if (!peel(&t)) {
 			l->err = "unresolvable type";
 			return l;
+		}
+		if (!name) {
+			if ((l->err = loc_index(l, &t, &value, st->index)))
+				return l;
+			continue;
 		}
 		int tag = dwarf_tag(&t);
 		if (tag == DW_TAG_pointer_type) {
@@ -1888,6 +1942,15 @@ DwLoc *dw_var_loc_members(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t 
 		t = mt;
 	}
 	l->err_member = 0;
+	if (addr_of) {
+		if (value) {
+			l->err = "cannot take address of object in register";
+			return l;
+		}
+		l->is_value = true;
+		l->size = 8, l->sign = false;
+		return l;
+	}
 	if (!scalar_of(&t, &l->size, &l->sign)) {
 		peel(&t);
 		int tag = dwarf_tag(&t);
@@ -1898,4 +1961,31 @@ DwLoc *dw_var_loc_members(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t 
 	}
 	l->is_value = value;
 	return l;
+}
+
+/* A data symbol's link-time address (SDT "8@total(%rip)" operands): a
+ * scan of .symtab (else .dynsym); rare, so not indexed. */
+bool dw_data_symbol(DwFile *f, const char *name, uint64_t *addr)
+{
+	Elf *elfs[2] = {f->elf, f->delf};
+	for (int e = 0; e < 2; e++) {
+		GElf_Shdr sh = {0};
+		Elf_Scn *scn = elfs[e] ? find_symtab(elfs[e], SHT_SYMTAB, &sh) : NULL;
+		if (!scn && elfs[e])
+			scn = find_symtab(elfs[e], SHT_DYNSYM, &sh);
+		Elf_Data *data = scn ? elf_getdata(scn, NULL) : NULL;
+		size_t n = data && sh.sh_entsize ? sh.sh_size / sh.sh_entsize : 0;
+		for (size_t i = 0; i < n; i++) {
+			GElf_Sym sym;
+			if (!gelf_getsym(data, i, &sym) || GELF_ST_TYPE(sym.st_info) != STT_OBJECT ||
+			    sym.st_shndx == SHN_UNDEF)
+				continue;
+			const char *sn = elf_strptr(elfs[e], sh.sh_link, sym.st_name);
+			if (sn && !strcmp(sn, name)) {
+				*addr = sym.st_value;
+				return true;
+			}
+		}
+	}
+	return false;
 }

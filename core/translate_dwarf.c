@@ -15,6 +15,7 @@
  */
 #include "stap.h"
 
+#include <ctype.h>
 #include <dwarf.h>
 #include <stdlib.h>
 #include <string.h>
@@ -151,11 +152,12 @@ static const char *dwarf_var(Session *s, const Probe *p, const Node *n)
 		return NULL;
 	}
 	const DwVar *v = vars.data[n->argno - 1];
-	Vec members = {0};
-	for (const Node *m = n->list; m; m = m->next)
-		vec_push(&members, (void *)m->name);
-	const DwLoc *l = members.len ? dw_var_loc_members(p->udw, p->ufunc, v, p->uaddr, &members)
-				     : dw_var_loc(p->udw, p->ufunc, v, p->uaddr);
+	Vec steps = {0};
+	bool addr_of = n->flags & NF_ADDROF;
+	const DwLoc *l = n->list || addr_of ? (dw_steps(n->list, &steps),
+					       dw_var_loc_path(p->udw, p->ufunc, v, p->uaddr,
+							       &steps, addr_of))
+					    : dw_var_loc(p->udw, p->ufunc, v, p->uaddr);
 	const char *err = NULL, *c = loc_c(l, &err);
 	if (!c)
 		derr(s, n->tok, "cannot read target variable '%s' (%s): %s", n->name, v->type, err);
@@ -215,13 +217,33 @@ static int xreg(const char **sp, int *width)
 	return -1;
 }
 
-/* The C of one operand ("%edi", "$5", "-16(%rbp)", "8(%rax,%rdx,4)"),
- * NULL when it is not understood. */
-static const char *sdt_operand(const char *s, int size, bool sign)
+/* "total(%rip)", "total+8(%rip)": the data symbol's address plus the
+ * load bias (the assembler resolved the rip-relative operand to it);
+ * NULL when it is not that form or the symbol is unknown. */
+static const char *sdt_rip(DwFile *f, const char *s, int size, bool sign)
+{
+	const char *paren = strstr(s, "(%rip)");
+	if (!f || !paren || paren[6] || paren == s || isdigit((unsigned char)*s) || *s == '-')
+		return NULL;
+	size_t len = strcspn(s, "+-(");
+	long long off = s + len < paren ? strtoll(s + len, NULL, 0) : 0;
+	uint64_t addr;
+	if (!dw_data_symbol(f, xfmt("%.*s", (int)len, s), &addr))
+		return NULL;
+	return xfmt("stp_uderef(c, (u64)%#llxULL + (u64)%lldLL + stp_ubias(c), %d, %d)",
+		    (unsigned long long)addr, off, size, sign);
+}
+
+/* The C of one operand ("%edi", "$5", "-16(%rbp)", "8(%rax,%rdx,4)",
+ * "total(%rip)"), NULL when it is not understood. */
+static const char *sdt_operand(DwFile *f, const char *s, int size, bool sign)
 {
 	int w;
 	long long disp = 0;
 	char *end;
+	const char *rip = sdt_rip(f, s, size, sign);
+	if (rip)
+		return rip;
 	if (*s == '$') {
 		disp = strtoll(s + 1, &end, 0);
 		return *end || end == s + 1 ? NULL : sized(xfmt("%lldLL", disp), size, sign);
@@ -273,7 +295,7 @@ static const char *sdt_arg(Session *s, const Probe *p, const Node *n)
 				sign = size < 0;
 				size = size < 0 ? -size : size;
 			}
-			const char *c = sdt_operand(at ? at + 1 : spec, size, sign);
+			const char *c = sdt_operand(p->udw, at ? at + 1 : spec, size, sign);
 			if (!c)
 				derr(s, n->tok, "SDT argument '%s' of marker '%s' is not supported by the "
 				     "translator yet", spec, p->sdt_name);

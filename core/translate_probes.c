@@ -240,6 +240,8 @@ static bool row_uprobe(Session *s, const Program *P, const Probe *p, Buf *row)
 		   (unsigned long long)p->uoffset, (unsigned long long)p->uaddr);
 	if (p->sdt_sema_off)
 		buf_printf(row, ", .usema_off = %#llxULL", (unsigned long long)p->sdt_sema_off);
+	if (p->utarget)
+		buf_puts(row, ", .utarget = 1");
 	return true;
 }
 

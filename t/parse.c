@@ -45,6 +45,11 @@
  *     only in the reference check (t --stap=SystemTap's own stap): the
  *     block is skipped there with REASON, or stap_out, stap_err and
  *     exitcode are replaced by these for SystemTap's different results.
+ *   - `carry` lists host files a live block's guest run needs (the
+ *     target programs of its -c command, at paths its script names):
+ *     shell words, as `args`; t --vm copies each to the same absolute
+ *     path in the guest, with the shared libraries it links
+ *     (t/vm/carry).  A relative path is relative to the .t file.
  *   - Value sections (`args`, `script_args`, `exitcode`, `timeout`,
  *     `needs`, `skip`, `ref_skip`, `ref_exitcode`) may be written either way; a body has its
  *     surrounding whitespace removed.  `args` and `script_args` are shell
@@ -78,6 +83,7 @@ const char *const sec_names[SEC__COUNT] = {
 	[SEC_REF_OUT] = "ref_out",
 	[SEC_REF_ERR] = "ref_err",
 	[SEC_REF_EXITCODE] = "ref_exitcode",
+	[SEC_CARRY] = "carry",
 };
 
 static const struct {

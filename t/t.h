@@ -97,6 +97,7 @@ enum SecKind {
 	SEC_REF_OUT,	  /* replaces stap_out there */
 	SEC_REF_ERR,	  /* replaces stap_err there */
 	SEC_REF_EXITCODE, /* replaces exitcode there */
+	SEC_CARRY,	  /* --vm: host files the guest needs (programs) */
 	SEC__COUNT
 };
 

@@ -60,6 +60,7 @@ struct Live {
 	char *build_cmd;    /* the /bin/sh -c text of the build */
 	char *staprun_opts; /* " -o 'F'..." for the batch line, quoted */
 	char *ko;	    /* the module the build left, once built */
+	char **carry;	    /* absolute host paths (`carry`), NULL-ended */
 	Buf build_err;	    /* the build's stderr, shown before the guest's */
 };
 
@@ -215,6 +216,33 @@ static const char *krel(const Options *opt, const char **why)
 /* ------------------------------------------------------------------ */
 /* Planning a block                                                     */
 
+/* The block's `carry` words as absolute paths (relative ones from the .t
+ * file's directory), NULL-ended; NULL without the section.  A word the
+ * shell cannot expand is kept as written: t/vm/carry then names it. */
+static char **carry_paths(const Entry *e, const Options *opt)
+{
+	const Section *c = &e->block->sec[SEC_CARRY];
+	Words w = {0}, abs = {0};
+	char *err, *text;
+
+	if (!c->present || !c->len)
+		return NULL;
+	text = xstrdup(c->text);	/* one line of words for the shell */
+	for (char *p = text; *p; p++)
+		if (*p == '\n')
+			*p = ' ';
+	err = split_words(e, opt, text, &w);
+	if (err) {
+		free(err);
+		words_add(&w, text);
+	}
+	for (int i = 0; i < w.n; i++)
+		words_add(&abs, w.v[i][0] == '/' ? w.v[i] : xfmt("%s/%s", e->file->dir, w.v[i]));
+	words_add(&abs, "");
+	abs.v[abs.n - 1] = NULL;
+	return abs.v;
+}
+
 void vm_prepare(Entry *e, const Options *opt)
 {
 	const Block *b = e->block;
@@ -295,6 +323,7 @@ void vm_prepare(Entry *e, const Options *opt)
 	l->build_cmd = cmd.p;
 	buf_puts(&sr, "");
 	l->staprun_opts = sr.p;
+	l->carry = carry_paths(e, opt);
 	e->live = l;
 }
 
@@ -561,11 +590,22 @@ static void prepare_boot(Boot *b, int g, const char *staprun, const char *stapio
 		/* SystemTap's staprun runs stapio, and stapio runs staprun
 		 * (to unload), by the paths built into them: both also go
 		 * to their own paths. */
-		char *carry_arg = xfmt("%s=/t/staprun", staprun);
-		char *argv[] = {carry,		   b->in, carry_arg, (char *)stapio,
-				stapio ? (char *)staprun : NULL, NULL};
+		Words argv = {0};
 
-		if (run_capture(argv, NULL, 60000, &b->log) != 0) {
+		words_add(&argv, carry);
+		words_add(&argv, b->in);
+		words_add(&argv, xfmt("%s=/t/staprun", staprun));
+		if (stapio) {
+			words_add(&argv, stapio);
+			words_add(&argv, staprun);
+		}
+		/* each block's `carry` files, at their own paths */
+		for (int i = 0; i < b->n; i++)
+			for (char **p = b->v[i]->live->carry; p && *p; p++)
+				words_add(&argv, *p);
+		words_add(&argv, "");
+		argv.v[argv.n - 1] = NULL;
+		if (run_capture(argv.v, NULL, 60000, &b->log) != 0) {
 			fail_all(b->v, b->n,
 				 xfmt("%s could not carry %s into the guest", carry, staprun), &b->log);
 			return;

@@ -18,6 +18,9 @@
 #ifndef MAXACTION
 #define MAXACTION 1000		/* statements per probe handler run */
 #endif
+#ifndef MAXACTION_INTERRUPTIBLE
+#define MAXACTION_INTERRUPTIBLE (MAXACTION * 10)	/* begin/end/error */
+#endif
 #ifndef MAXNESTING
 #define MAXNESTING 10		/* depth of script function calls */
 #endif
@@ -74,9 +77,12 @@
 #define STP_MAX_TIMERS 64
 #endif
 
-#if MAXSTRINGLEN < 16 || MAXACTION < 1 || MAXMAPENTRIES < 1
-#error "stp: MAXSTRINGLEN >= 16, MAXACTION >= 1 and MAXMAPENTRIES >= 1"
+#if MAXSTRINGLEN < 2 || MAXACTION < 1 || MAXMAPENTRIES < 1
+#error "stp: MAXSTRINGLEN >= 2, MAXACTION >= 1 and MAXMAPENTRIES >= 1"
 #endif
+/* Runtime messages are not script strings: a small MAXSTRINGLEN (stap
+ * takes 8) must not cut "Array overflow, check MAXMAPENTRIES". */
+#define STP_MSGLEN (MAXSTRINGLEN < 256 ? 256 : MAXSTRINGLEN)
 
 /* Session states, in the order a session goes through them. */
 enum stp_state {
@@ -104,8 +110,9 @@ struct stp_context {
 	const struct stp_probe *probe;
 	const char *last_error;	/* set by stp_error(): the handler unwinds */
 	const char *last_stmt;	/* "operator '/' at x.stp:3:9", or NULL */
-	char error_buf[MAXSTRINGLEN];	/* for error() and formatted errors */
+	char error_buf[STP_MSGLEN];	/* for error() and formatted errors */
 	long actions;		/* statements run so far (MAXACTION) */
+	long maxaction;		/* this handler's allowance */
 	int nesting;		/* script function depth (MAXNESTING) */
 	struct pt_regs *regs;	/* registers at the probe, or NULL */
 	unsigned long tp_args[6];	/* kernel.trace: the tracepoint's args */
@@ -170,6 +177,7 @@ struct stp_probe {
 	u64 uaddr;		/* uprobes: its link-time address (load bias) */
 	u64 usema_off;		/* SDT semaphore's file offset, 0 if none */
 	long upid;		/* process(PID).begin/.end, else 0 */
+	bool utarget;		/* uprobes: the -x/-c target's hits only */
 };
 
 #endif /* STP_DEFS_H */

@@ -10,9 +10,11 @@
  * in each process it plants the marker in (and decrements it again on
  * unregister), with its own fault-safe user writes.
  *
- * With -x PID or -c CMD (_stp_target), hits are restricted to the target
- * process and its threads (tgid), as stap's task finder does; without
- * either, every process running the binary is probed.
+ * A probe on `process` without a path (the -x/-c program) fires only in
+ * the target process and its threads (tgid); one on process("PATH")
+ * fires in every process running the binary, -x/-c or not: SystemTap
+ * 4.8 does not filter those either (measured: its -c counts hits of
+ * other processes of the same binary).
  *
  * The handler sees c->regs as the user registers (ip at the probed
  * address; at a .return, ip is the return address in the caller).  The
@@ -23,12 +25,14 @@
  *
  * process.begin/.end come from the sched_process_exec and
  * sched_process_exit tracepoints: a process whose exec matches a probe
- * (its image's inode, its tgid, or the -x/-c target) is tracked by tgid,
+ * (its image's inode, its tgid, or the -x/-c target) is tracked by tgid;
  * begin runs in its context right after the exec, end when its last
- * thread exits.  Processes already running when the session starts are
- * tracked (for .end) but get no begin; nor do children forked without
- * an exec (stap runs both in the new task's context through task_work,
- * which this runtime cannot cancel on unload).
+ * thread exits or when it execs another image (then the new image
+ * begins), as stap's task finder.  A process already running when the
+ * session starts is tracked from the start, but its begin waits for its
+ * next exec or its exit (stap runs it at once in the task's context
+ * through task_work, which this runtime cannot cancel on unload); a
+ * child forked without an exec gets neither.
  */
 #include <linux/uprobes.h>
 #include <linux/namei.h>
@@ -62,7 +66,7 @@ static void stp_uprobe_fire(const struct stp_probe *p, struct pt_regs *regs,
 {
 	const unsigned long args[6] = { bias };
 
-	if (!stp_utarget_ok())
+	if (p->utarget && !stp_utarget_ok())
 		return;
 	stp_probe_run_with(p, regs, STP_RUNNING, args, NULL);
 }
@@ -89,10 +93,11 @@ static int stp_uretprobe_handler(struct uprobe_consumer *uc,
 static bool stp_uprobe_filter(struct uprobe_consumer *uc,
 			      enum uprobe_filter_ctx ctx, struct mm_struct *mm)
 {
+	struct stp_uprobe *su = container_of(uc, struct stp_uprobe, uc);
 	struct task_struct *t;
 	bool ok;
 
-	if (!_stp_target)
+	if (!_stp_target || !su->probe->utarget)
 		return true;
 	rcu_read_lock();
 	t = pid_task(find_vpid((pid_t)_stp_target), PIDTYPE_PID);
@@ -174,6 +179,9 @@ static int stp_uprobes_arm(void)
 	stp_uprobes = kcalloc(n, sizeof(*stp_uprobes), GFP_KERNEL);
 	if (!stp_uprobes)
 		return -ENOMEM;
+	/* in table order, as stap: the kernel runs the consumers of one
+	 * address newest first, so two probes on one address fire in
+	 * reverse script order there too (measured with stap 4.8) */
 	for (i = 0; i < stp_probe_count; i++) {
 		struct stp_uprobe *su;
 
@@ -257,8 +265,8 @@ static bool stp_is_life(const struct stp_probe *p)
 
 /*
  * Does probe row i's process match (tgid, image)?  process("PATH") by
- * the image's inode (and the target, if any), process(PID) by tgid,
- * process (unnamed: the -x/-c target) by the target.
+ * the image's inode, process(PID) by tgid, process (unnamed: the -x/-c
+ * target) by the target.
  */
 static bool stp_life_match(int i, pid_t tgid, struct inode *image)
 {
@@ -266,29 +274,20 @@ static bool stp_life_match(int i, pid_t tgid, struct inode *image)
 
 	if (p->upid)
 		return tgid == (pid_t)p->upid;
-	if (_stp_target && tgid != (pid_t)_stp_target)
-		return false;
 	if (p->upath)
 		return stp_life_inodes[i] && stp_life_inodes[i] == image;
-	return _stp_target != 0;
+	return _stp_target && tgid == (pid_t)_stp_target;
 }
 
 static void stp_life_run(enum stp_probe_kind kind, pid_t tgid,
-			 struct inode *now, struct inode *before, bool fresh)
+			 struct inode *image)
 {
 	int i;
 
-	for (i = 0; i < stp_probe_count; i++) {
-		if (stp_probe_table[i].kind != kind)
-			continue;
-		if (!stp_life_match(i, tgid, now))
-			continue;
-		/* begin once per process and image: a process that was
-		 * already tracked only begins for a newly matching path */
-		if (!fresh && stp_life_match(i, tgid, before))
-			continue;
-		stp_probe_run(&stp_probe_table[i], NULL, STP_RUNNING);
-	}
+	for (i = 0; i < stp_probe_count; i++)
+		if (stp_probe_table[i].kind == kind &&
+		    stp_life_match(i, tgid, image))
+			stp_probe_run(&stp_probe_table[i], NULL, STP_RUNNING);
 }
 
 static bool stp_life_any(pid_t tgid, struct inode *image)
@@ -317,36 +316,53 @@ static struct stp_uproc *stp_uproc_find(pid_t tgid, bool add)
 	return add ? free : NULL;
 }
 
+/*
+ * An exec, in the new image's context.  As stap's task finder: a process
+ * tracked before ends with its old image (the end probes that matched
+ * it) and begins again with the new one; one found running at the start
+ * gets its begin first (late, but in its own context).
+ */
 static void stp_life_exec(void *data, struct task_struct *p, pid_t old_pid,
 			  struct linux_binprm *bprm)
 {
 	struct inode *image = file_inode(bprm->file), *before = NULL;
+	bool match = stp_life_any(p->tgid, image), known, begun = false;
 	struct stp_uproc *u;
-	bool fresh;
 
-	if (!stp_life_any(p->tgid, image))
-		return;
 	spin_lock(&stp_uprocs_lock);
-	u = stp_uproc_find(p->tgid, true);
-	if (u) {
-		fresh = !u->tgid || !u->begun;
+	u = stp_uproc_find(p->tgid, match);
+	known = u && u->tgid;
+	if (known) {
 		before = u->image;
+		begun = u->begun;
+	}
+	if (u && match) {
 		u->tgid = p->tgid;
 		u->image = image;
 		u->begun = true;
+	} else if (u) {		/* tracked, and the new image matches none */
+		u->tgid = 0;
+		u->image = NULL;
+		u->begun = false;
 	}
 	spin_unlock(&stp_uprocs_lock);
-	if (!u) {
+	if (match && !u) {
 		stp_skip(NULL);		/* too many processes: counted */
 		return;
 	}
-	stp_life_run(STP_PROBE_PROCESS_BEGIN, p->tgid, image, before, fresh);
+	if (known && !begun)
+		stp_life_run(STP_PROBE_PROCESS_BEGIN, p->tgid, before);
+	if (known)
+		stp_life_run(STP_PROBE_PROCESS_END, p->tgid, before);
+	if (match)
+		stp_life_run(STP_PROBE_PROCESS_BEGIN, p->tgid, image);
 }
 
 static void stp_life_exit(void *data, struct task_struct *p)
 {
 	struct stp_uproc *u;
 	struct inode *image = NULL;
+	bool begun = false;
 
 	/* the process ends with its last thread (signal->live counted
 	 * down before this tracepoint) */
@@ -356,13 +372,17 @@ static void stp_life_exit(void *data, struct task_struct *p)
 	u = stp_uproc_find(p->tgid, false);
 	if (u) {
 		image = u->image;
+		begun = u->begun;
 		u->tgid = 0;
 		u->image = NULL;
 		u->begun = false;
 	}
 	spin_unlock(&stp_uprocs_lock);
-	if (u)
-		stp_life_run(STP_PROBE_PROCESS_END, p->tgid, image, NULL, true);
+	if (!u)
+		return;
+	if (!begun)
+		stp_life_run(STP_PROBE_PROCESS_BEGIN, p->tgid, image);
+	stp_life_run(STP_PROBE_PROCESS_END, p->tgid, image);
 }
 
 static void stp_life_find(struct tracepoint *tp, void *priv)

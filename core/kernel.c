@@ -1360,11 +1360,38 @@ static bool tp_target(KBind *K, Node *n, bool quiet)
 	}
 	if (quiet)
 		return true;
-	if (n->list || (n->flags & NF_ADDROF) || (special && n->pretty)) {
-		kb_error(K, n, "tp-member",
-			 xfmt("'%s' needs the type of a tracepoint argument (kernel "
-			      "debuginfo): member access, '&' and pretty printing of "
-			      "tracepoint variables are not supported yet", v));
+	if (!special && n->pretty && !(n->flags & NF_ADDROF)) {
+		/* $arg$, $arg->m$$: stap's struct dump, typed through BTF */
+		Node *pr = btf_pretty(K->s, n, ((TpArg *)p->tp_args.data[i])->ctype);
+		if (!pr) {
+			n->argno = -1;
+			return true;
+		}
+		for (Node *a = pr->list->next; a; a = a->next)
+			a->argno = i + 1;
+		pr->next = n->next;
+		*n = *pr;
+		return true;
+	}
+	if (!special && !n->pretty && (n->list || (n->flags & NF_ADDROF))) {
+		/* $arg->member, $arg[i]: typed through the kernel's BTF */
+		if (btf_bind_target(K->s, n, ((TpArg *)p->tp_args.data[i])->ctype)) {
+			n->argno = i + 1;
+			return true;
+		}
+		n->argno = -1;
+		/* as stap, which then fails to type it (twice, one suppressed) */
+		for (int k = 0; k < 2; k++)
+			sem_report(K->s, sem_err("unresolved-type", n->tok, NULL,
+						 "unresolved type "));
+		return true;
+	}
+	if (n->list || (n->flags & NF_ADDROF) || n->pretty) {
+		kb_error(K, n, "tp-member", n->pretty ?
+			 xfmt("pretty printing of tracepoint variable '%s' ('%s%s') is "
+			      "not supported yet", v, v, n->pretty > 1 ? "$$" : "$") :
+			 xfmt("'%s' is not a value with members: '->', '[]' and '&' "
+			      "do not apply to it", v));
 		return false;
 	}
 	if (!strcmp(v, "$$name"))
@@ -1393,7 +1420,14 @@ static bool is_write(const Node *n)
 static void kb_node(KBind *K, Node *n)
 {
 	if (n->kind == ND_DEFINED && n->lhs && n->lhs->kind == ND_TARGET) {
-		bool ok = K->p->tp_name && !n->lhs->list && tp_target(K, n->lhs, true);
+		Node *t = n->lhs;
+		bool ok = K->p->tp_name && tp_target(K, t, true);
+		if (ok && (t->list || (t->flags & NF_ADDROF))) {
+			/* $arg->member: defined when BTF resolves it */
+			int i = t->name[1] != '$' ? find_arg(K->p, t->name + 1) : -1;
+			ok = i >= 0 && !t->pretty &&
+			     btf_defined(K->s, t, ((TpArg *)K->p->tp_args.data[i])->ctype);
+		}
 		*n = (Node){.kind = ND_NUM, .tok = n->tok, .num = ok, .next = n->next};
 		return;
 	}

@@ -294,12 +294,12 @@ probe kernel.trace("fix:fix_switch") { $prev++ }
 ^semantic error: write to tracepoint variable '\$prev' is not supported: identifier '\$prev' at <input>:1:40$
 --- exitcode: 1
 
-=== TEST 28: member access needs the argument's type: said clearly
+=== TEST 28: member access needs the argument's type (BTF, t0124): said clearly when the tree has none
 --- args: -p2 -r $T_ROOT/t/fixtures/ktree
 --- stap
 probe kernel.trace("fix:fix_switch") { println($prev->pid) }
 --- stap_err_like
-^semantic error: '\$prev' needs the type of a tracepoint argument \(kernel debuginfo\): member access, '&' and pretty printing of tracepoint variables are not supported yet: identifier '\$prev' at <input>:1:48$
+^semantic error: missing x86_64 kernel/module debuginfo \[man warning::debuginfo\] under '[^']*/t/fixtures/ktree' \(no BTF either: /sys/kernel/btf/vmlinux for the running kernel, or a vmlinux with a \.BTF section\): identifier '\$prev' at <input>:1:48$
 --- exitcode: 1
 
 === TEST 29: a struct passed by value cannot be a long

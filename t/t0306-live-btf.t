@@ -1,0 +1,64 @@
+Kernel types from BTF, live (core/btf.c, core/translate_btf.c): tracepoint
+$arg->member chains and @cast(ptr, "struct x")->member in kernel probes,
+built against the guest kernel's build dir (t/vm/kmap, whose vmlinux.btf
+is the guest's ELF vmlinux).  Values are checked against the tapsets,
+which read the same fields through the kernel headers.
+
+=== TEST 1: sched_switch: $prev->pid, $next->comm (an address, as in stap), $next->tgid, $prev->comm[i] agree with the tapsets
+--- args: -r $($T_ROOT/t/vm/kmap)
+--- stap
+probe kernel.trace("sched:sched_switch") {
+	i = 0
+	printf("%d %d %d %d\n", $prev->pid == task_tid($prev), kernel_string($next->comm) == task_execname($next),
+	       $next->tgid == task_pid($next), $prev->comm[i] == stringat(task_execname($prev), i))
+	exit()
+}
+--- stap_out
+1 1 1 1
+--- needs: live
+
+=== TEST 2: @cast(pointer_arg(1), "struct file")->f_inode->i_ino on vfs_read, and the "file" / "kernel" forms
+--- args: -r $($T_ROOT/t/vm/kmap) -c 'cat /proc/version >/dev/null'
+--- stap
+global n, same, pos, inode
+probe kernel.function("vfs_read") {
+	f = pointer_arg(1)
+	ino = @cast(f, "struct file")->f_inode->i_ino
+	n++
+	same += ino == __file_ino(f)
+	pos += ino > 0
+	inode += @cast(f, "file", "kernel")->f_inode == __file_inode(f)
+}
+probe end { printf("%s %d %d %d\n", n > 0 ? "fired" : "silent", same == n, pos == n, inode == n) }
+--- stap_out
+fired 1 1 1
+--- needs: live
+
+=== TEST 3: a bad pointer is a read fault, caught or reported, never an oops
+--- stap
+probe begin {
+	try { println(@cast(8, "struct task_struct")->pid) } catch (e) { println(e) }
+	println(@cast(0, "struct file")->f_inode->i_ino)
+}
+--- args: -r $($T_ROOT/t/vm/kmap)
+--- stap_out_like
+^read fault \[man error::fault\] at 0x[0-9a-f]+
+--- stap_err_like
+^ERROR: read fault \[man error::fault\] at 0x[0-9a-f]+ near operator '@cast' at <input>:3:10$
+--- exitcode: 1
+--- needs: live
+
+=== TEST 4: $prev->rt$ and $next$ / $next$$ pretty printing, formatted as stap's (its -p3 format strings; MAXSTRINGLEN cuts the long ones)
+--- args: -r $($T_ROOT/t/vm/kmap)
+--- stap
+probe kernel.trace("sched:sched_switch") {
+	println($prev->rt$)
+	println($next$)
+	println($next$$)
+	exit()
+}
+--- stap_out_like
+^\{\.run_list=\{\.\.\.\}, \.timeout=\d+, \.watchdog_stamp=\d+, \.time_slice=\d+, \.on_rq=\d+, \.on_list=\d+, \.back=0x[0-9a-f]+\}$
+^\{\.thread_info=\{\.\.\.\}, \.__state=\d+, \.stack=0x[0-9a-f]+, \.usage=\{\.\.\.\}, \.flags=\d+, \.ptrace=\d+, .*\.prio=\d+, \.static_prio=\d+, 
+^\{\.thread_info=\{\.flags=\d+, \.syscall_work=\d+, \.status=\d+, \.cpu=\d+\}, \.__state=\d+, \.stack=0x[0-9a-f]+, \.usage=\{\.refs=\{\.counter=[1-9]\d*\}\}, .*<union>=\{\.u_flags=
+--- needs: live

@@ -473,7 +473,10 @@ static int pass2_on(Session *s, Vec *files)
 		warn_suppressed(s);
 		return 0;
 	}
-	return pass3_on(s, prog);
+	/* stap sums up suppressed warnings once, when the run ends */
+	int rc = pass3_on(s, prog);
+	warn_suppressed(s);
+	return rc;
 }
 
 /* ---- -l / -L: list the probe points a pattern matches ---- */

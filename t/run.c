@@ -16,12 +16,16 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
+#include <libgen.h>
+#include <limits.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -42,6 +46,63 @@ static Job *jobs;			    /* for the exit-time cleanup */
 static int n_jobs;
 
 void (*run_on_interrupt)(void);
+
+/* The tests' XDG_CACHE_HOME: a directory private to this run, under
+ * $TMPDIR, so that stap's caches never land in the user's ~/.cache/stap
+ * and no run sees another's parsed tapsets.  Removed at exit and on an
+ * interrupt (a SIGKILLed t leaves it behind).  Its stap/modules is a link
+ * to the checkout's .cache/t/modules: live blocks are built without -m, so
+ * that a rerun of an unchanged block skips kbuild (t/vm.c); without the
+ * link every run would rebuild every module. */
+static char *cache_home;
+
+static void shared_module_cache(const char *home)
+{
+	char exe[PATH_MAX], *root, *mods;
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+
+	if (n < 0)
+		return;
+	exe[n] = '\0';
+	root = dirname(dirname(exe));	/* t/t in the checkout */
+	mods = xfmt("%s/.cache/t/modules", root);
+	mkdir(xfmt("%s/.cache", root), 0777);
+	mkdir(xfmt("%s/.cache/t", root), 0777);
+	mkdir(mods, 0777);
+	if (mkdir(xfmt("%s/stap", home), 0700) == 0)
+		(void)symlink(mods, xfmt("%s/stap/modules", home));
+}
+
+static int rm_cache_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st;
+	(void)ftw;
+	if ((flag == FTW_DP ? rmdir(path) : unlink(path)) < 0 && errno != ENOENT)
+		fprintf(stderr, "t: cannot remove %s: %s\n", path, strerror(errno));
+	return 0;
+}
+
+static void remove_cache_home(void)
+{
+	if (cache_home)
+		nftw(cache_home, rm_cache_one, 16, FTW_DEPTH | FTW_PHYS);
+	cache_home = NULL;
+}
+
+static void private_cache_home(void)
+{
+	const char *tmp = getenv("TMPDIR");
+	char *dir = xfmt("%s/t-cache.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+
+	if (!mkdtemp(dir))
+		fatal("cannot make a directory %s: %s", dir, strerror(errno));
+	cache_home = dir;
+	shared_module_cache(dir);
+	if (atexit(remove_cache_home) != 0)
+		fatal("atexit failed");
+	if (setenv("XDG_CACHE_HOME", dir, 1) < 0)
+		fatal("setenv: %s", strerror(errno));
+}
 
 static void on_sigchld(int sig)
 {
@@ -99,6 +160,8 @@ void run_init(void)
 	 * so we reap them even under a PID 1 that does not reap (containers). */
 	if (prctl(PR_SET_CHILD_SUBREAPER, 1) < 0)
 		fatal("prctl(PR_SET_CHILD_SUBREAPER): %s", strerror(errno));
+	/* registered first: removed after kill_all_jobs has run */
+	private_cache_home();
 	if (atexit(kill_all_jobs) != 0)
 		fatal("atexit failed");
 }
@@ -496,6 +559,7 @@ static _Noreturn void interrupted(int sig)
 		       now_ms() < give_up)
 			usleep(10000);
 	n_jobs = 0;
+	remove_cache_home();
 	if (run_on_interrupt)
 		run_on_interrupt();
 	printf("# interrupted by SIG%s\n", sig_name(sig));

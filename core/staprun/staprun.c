@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -130,6 +131,60 @@ static const char *cannot_load(void)
 	return NULL;
 }
 
+static void add_param(const char *name, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* NAME=VALUE onto the parameters, unless the command line set NAME. */
+static void add_param(const char *name, const char *fmt, ...)
+{
+	size_t len = strlen(params), n = strlen(name);
+	const char *p;
+	va_list ap;
+
+	for (p = params; (p = strstr(p, name)); p += n)
+		if ((p == params || p[-1] == ' ') && p[n] == '=')
+			return;
+	if (len + n + 2 >= sizeof(params))
+		return;
+	snprintf(params + len, sizeof(params) - len, "%s%s=", len ? " " : "",
+		 name);
+	len = strlen(params);
+	va_start(ap, fmt);
+	vsnprintf(params + len, sizeof(params) - len, fmt, ap);
+	va_end(ap);
+}
+
+/*
+ * The local time zone, as stap's stapio sends it (seconds west of UTC and
+ * the zone's abbreviation) for tz_ctime() and friends; tzinfo.stp takes
+ * them as module parameters.  Passed only to a module that declares them
+ * (its .modinfo says "parmtype=_stp_tz_gmtoff:"), so that the others do
+ * not log "unknown parameter" on every load.
+ */
+static void add_tz_params(int fd)
+{
+	static const char want[] = "parmtype=_stp_tz_gmtoff:";
+	struct stat st;
+	time_t now = time(NULL);
+	struct tm tm;
+	void *map;
+	int has;
+
+	if (fstat(fd, &st) != 0 || st.st_size <= 0)
+		return;
+	map = mmap(NULL, st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	if (map == MAP_FAILED)
+		return;
+	has = memmem(map, st.st_size, want, sizeof(want) - 1) != NULL;
+	munmap(map, st.st_size);
+	tzset();
+	if (!has || !localtime_r(&now, &tm))
+		return;
+	add_param("_stp_tz_gmtoff", "%ld", -(long)tm.tm_gmtoff);
+	if (tm.tm_zone && *tm.tm_zone && !strpbrk(tm.tm_zone, " \"\t"))
+		add_param("_stp_tz_name", "%s", tm.tm_zone);
+}
+
 static void load_module(const char *path)
 {
 	const char *why = cannot_load();
@@ -140,6 +195,7 @@ static void load_module(const char *path)
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		die("cannot open %s: %s", path, strerror(errno));
+	add_tz_params(fd);
 	rc = syscall(SYS_finit_module, fd, params, 0);
 	close(fd);
 	if (rc == 0)
@@ -311,8 +367,51 @@ static void start_command(struct io *io)
 	opt_target = io->cmd;
 }
 
+/*
+ * input.char / input.line (tapsets/input.stp) are write probes on the
+ * module's procfs file "__stdin".  When the script has one, a child
+ * copies our standard input to it one byte per write(), as stap's stapio
+ * does (input.line collects bytes until a lone "\n").  It ends at EOF or
+ * when the file stops taking bytes; the reader kills it at the end.
+ */
+static pid_t start_stdin_forwarder(void)
+{
+	char path[PATH_MAX];
+	pid_t pid;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/systemtap/%s/__stdin", modname);
+	fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;	/* no input probe */
+	pid = fork();
+	if (pid < 0)
+		die("fork: %s", strerror(errno));
+	if (pid == 0) {
+		char ch;
+		ssize_t n;
+
+		signal(SIGINT, SIG_IGN);
+		while ((n = read(0, &ch, 1)) == 1 || (n < 0 && errno == EINTR))
+			if (n == 1 && write(fd, &ch, 1) != 1)
+				break;
+		_exit(0);
+	}
+	close(fd);
+	verbose("forwarding stdin to %s (pid %d)", path, (int)pid);
+	return pid;
+}
+
+static void stop_stdin_forwarder(pid_t pid)
+{
+	if (pid > 0 && kill(pid, SIGKILL) == 0)
+		waitpid(pid, NULL, 0);
+}
+
 static int reader(struct io *io)
 {
+	pid_t fwd;
+
 	char path[128];
 
 	snprintf(path, sizeof(path), "/proc/%s%s/ctl", STP_PROC_PREFIX, modname);
@@ -328,6 +427,7 @@ static int reader(struct io *io)
 		alarm(opt_timeout);
 	if (write(io->ctl, "start\n", 6) != 6)
 		die("cannot start the session: %s", strerror(errno));
+	fwd = start_stdin_forwarder();
 	while (!io->done) {
 		int busy = pump_ctl(io) | pump_data(io);
 
@@ -339,6 +439,7 @@ static int reader(struct io *io)
 		if (!busy)
 			usleep(5000);
 	}
+	stop_stdin_forwarder(fwd);
 	while (pump_data(io))
 		;
 	return io->failed || io->counts.errors > 0;

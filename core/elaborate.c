@@ -502,6 +502,10 @@ static void count_list(const Node *n, int *k)
  * does not build it yet. */
 static void bind_target(Elab *E, Node *n)
 {
+	if (n->btf)             /* $arg->a[i]: its index expressions */
+		for (Node *c = n->list; c; c = c->next)
+			if (c->kind == ND_COMP_INDEX)
+				bind(E, c->lhs);
 	if (n->argno)           /* kernel.c resolved (or refused) it */
 		return;
 	if (E->probe && E->probe->kind && !strcmp(n->name, "$value") &&
@@ -516,6 +520,24 @@ static void bind_target(Elab *E, Node *n)
 static void unsupported(Elab *E, Node *n, const char *what)
 {
 	error(E, sem_err("unsupported", n->tok, NULL, "%s is not supported yet", what));
+}
+
+/* @cast(p, "struct x"[, "kernel"])->m: kernel types through BTF (btf.c)
+ * in kernel probes and functions; other modules need DWARF. */
+static void bind_cast(Elab *E, Node *n)
+{
+	const Probe *p = E->probe;
+	bool kernel = n->str2 ? !strcmp(n->str2, "kernel") :
+		      !p || p->ksym || p->tp_name || !p->upath;
+	if (!kernel) {
+		unsupported(E, n, "@cast");
+		return;
+	}
+	bind(E, n->lhs);
+	for (Node *c = n->list; c; c = c->next)
+		if (c->kind == ND_COMP_INDEX)
+			bind(E, c->lhs);
+	btf_bind_cast(E->s, n);         /* errors reported there */
 }
 
 static bool has_star(const Node *list)
@@ -644,7 +666,7 @@ static void bind(Elab *E, Node *n)
 		}
 		bind(E, n->lhs);
 		return;
-	case ND_CAST: unsupported(E, n, "@cast"); return;
+	case ND_CAST: bind_cast(E, n); return;
 	case ND_ATVAR: unsupported(E, n, "@var"); return;
 	case ND_ENTRY: bind_entry(E, n); return;
 	case ND_PERF: unsupported(E, n, "@perf"); return;
@@ -1325,7 +1347,7 @@ static int format_types(const Node *fmt, Type *out, int max)
 			break;
 		char c = *s++;
 		if (n < max)
-			out[n] = c == 's' || c == 'M' || c == 'm' ? TYPE_STRING : TYPE_LONG;
+			out[n] = c == 's' ? TYPE_STRING : TYPE_LONG;	/* %m %M: an address */
 		n++;
 	}
 	return n;
@@ -1482,13 +1504,29 @@ static void check_regex(Elab *E, Node *n)
 				 pos < 0 ? "" : xfmt(" (at position %d)", pos), msg));
 }
 
+/* A BTF-typed target (btf.c set its etype): its index expressions and
+ * @cast's operand are longs. */
+static Type infer_btf(Elab *E, Node *n, Type want)
+{
+	if (n->kind == ND_CAST)
+		infer(E, n->lhs, TYPE_LONG);
+	for (Node *c = n->list; c; c = c->next)
+		if (c->kind == ND_COMP_INDEX && c->lhs)
+			infer(E, c->lhs, TYPE_LONG);
+	return fixed(E, n, n->etype, want);
+}
+
 static Type infer_node(Elab *E, Node *n, Type want)
 {
 	switch (n->kind) {
 	case ND_NUM: return fixed(E, n, TYPE_LONG, want);
 	case ND_STR: return fixed(E, n, TYPE_STRING, want);
 	case ND_SYM: return infer_sym(E, n, want);
+	case ND_CAST:
+		return n->btf ? infer_btf(E, n, want) : TYPE_UNKNOWN;
 	case ND_TARGET:         /* a tracepoint argument: kernel.c */
+		if (n->btf)
+			return infer_btf(E, n, want);
 		if (n->argno > 0)
 			return fixed(E, n, TYPE_LONG, want);
 		/* procfs $value: bind_target typed it */
@@ -1816,6 +1854,61 @@ static void synth_probes(Elab *E)
 /* ------------------------------------------------------------------ */
 /* Entry                                                               */
 
+static const Symbol *hist_base(const Node *h)
+{
+	const Node *b = h->lhs && h->lhs->kind == ND_INDEX ? h->lhs->lhs : h->lhs;
+	return b && b->kind == ND_SYM ? b->sym : NULL;
+}
+
+/* One histogram shape per statistic, as stap checks in pass 2: the first
+ * @hist_* of a variable sets it, a different one is an error. */
+static bool hist_same(const Node *a, const Node *b)
+{
+	if (strcmp(a->op, b->op))
+		return false;
+	const Node *x = a->list, *y = b->list;
+	for (; x && y; x = x->next, y = y->next)
+		if (x->kind != ND_NUM || y->kind != ND_NUM || x->num != y->num)
+			return false;
+	return !x && !y;
+}
+
+static void hist_walk(Elab *E, const Node *n, Vec *seen)
+{
+	for (; n; n = n->next) {
+		if (n->kind == ND_HIST) {
+			const Node *b = n->lhs && n->lhs->kind == ND_INDEX ? n->lhs->lhs : n->lhs;
+			const Symbol *y = b && b->kind == ND_SYM ? b->sym : NULL;
+			int i = 0;
+			while (y && i < seen->len && hist_base(seen->data[i]) != y)
+				i++;
+			if (y && i == seen->len)
+				vec_push(seen, (void *)n);
+			else if (y && !hist_same(seen->data[i], n))
+				error(E, sem_err("hist-types", n->tok, NULL,
+						 "multiple histogram types declared on '%s%s'",
+						 (y->flags & SYM_GLOBAL) ? "__global_" : "", y->name));
+		}
+		const Node *kids[] = {n->lhs, n->rhs, n->cond, n->then, n->els,
+				      n->init, n->inc, n->limit, n->list};
+		for (size_t i = 0; i < sizeof kids / sizeof *kids; i++)
+			if (kids[i])
+				hist_walk(E, kids[i], seen);
+	}
+}
+
+static void hist_check(Elab *E)
+{
+	Vec seen = {0};
+	for (int i = 0; i < E->prog->probes.len; i++)
+		hist_walk(E, ((Probe *)E->prog->probes.data[i])->body, &seen);
+	for (int i = 0; i < E->funcs.len; i++) {
+		Func *f = E->funcs.data[i];
+		if (f->reachable && !f->embedded)
+			hist_walk(E, f->decl->then, &seen);
+	}
+}
+
 Program *elaborate(Session *s, Vec *files)
 {
 	Elab ctx = {.s = s}, *E = &ctx;
@@ -1853,6 +1946,7 @@ Program *elaborate(Session *s, Vec *files)
 		infer_pass(E);  /* what is left, counted again */
 	}
 	infer_report(E);
+	hist_check(E);
 	for (int i = 0; i < E->globals.len; i++) {
 		Symbol *y = E->globals.data[i];
 		if ((y->flags & SYM_USED) && (y->decl->flags & NF_WRAP) && y->arity == 0)

@@ -477,15 +477,20 @@ static Node *new_node(NodeKind k, Token *tok)
 
 static Node *dse(Opt *O, Node *st);
 
+/* The statements are rewritten first and relinked after: the side-effect
+ * scan of a recursive call walks this very body (a function calling
+ * itself), and must see it whole, not cut at the statement in hand. */
 static Node *dse_block(Opt *O, Node *b)
 {
-	Node head = {0}, *tail = &head;
-	for (Node *st = b->list, *nx; st; st = nx) {
-		nx = st->next;
-		st->next = NULL;
+	Vec out = {0};
+	for (Node *st = b->list; st; st = st->next) {
 		Node *r = dse(O, st);
-		if (!r)
-			continue;
+		if (r)
+			vec_push(&out, r);
+	}
+	Node head = {0}, *tail = &head;
+	for (int i = 0; i < out.len; i++) {
+		Node *r = out.data[i];
 		if (r->kind == ND_BLOCK) {
 			/* flatten */
 			tail->next = r->list;

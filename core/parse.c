@@ -681,6 +681,35 @@ static void parse_print_hist(Parser *P, List *args)
 	}
 }
 
+/* A printf format as stap 4.8's parser reads it: '%', at most one flag,
+ * a width (digits or '*'), a precision, at most one 'l', a conversion. */
+static bool format_ok(const char *f, int len)
+{
+	for (int i = 0; i < len; i++) {
+		if (f[i] != '%')
+			continue;
+		if (++i < len && strchr("-+ #0", f[i]))
+			i++;
+		if (i < len && f[i] == '*')
+			i++;
+		else
+			while (i < len && f[i] >= '0' && f[i] <= '9')
+				i++;
+		if (i < len && f[i] == '.') {
+			if (++i < len && f[i] == '*')
+				i++;
+			else
+				while (i < len && f[i] >= '0' && f[i] <= '9')
+					i++;
+		}
+		if (i < len && f[i] == 'l')
+			i++;
+		if (i >= len || !f[i] || !strchr("bcdimMopsuxX%", f[i]))
+			return false;
+	}
+	return true;
+}
+
 /* print_call = PRINTNAME "(" [format_or_delim] args ")"
  * printf/sprintf take a literal format string first, printd* a literal
  * delimiter and at least two values, print/sprint/print_char one value. */
@@ -700,7 +729,12 @@ static Node *parse_print(Parser *P, Token *t, int which)
 		int min_args = 0;
 		bool took = false;
 		if (print_funcs[which].format || print_funcs[which].delim) {
-			list_add(&args, parse_literal_string(P));
+			Node *f = parse_literal_string(P);
+			if (print_funcs[which].format && !format_ok(f->str, f->slen)) {
+				peek(P);	/* stap: "saw:" the token after it */
+				FAIL(P, "invalid or missing conversion specifier");
+			}
+			list_add(&args, f);
 			took = true;
 			min_args = print_funcs[which].delim ? 2 : 0;
 		} else if (!print_funcs[which].newline) {

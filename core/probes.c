@@ -827,6 +827,7 @@ static SemErr *expand_process(Resolve *R, const Probe *tmpl, Vec *out)
 	if (e)
 		return e;
 	Node *c0 = R->comps[0].c;
+	bool unnamed = !c0->lhs;
 	if (!c0->lhs) {         /* stap names the -c/-x program in the point */
 		c0->lhs = new_str(c0->tok, exec);
 		c0->flags |= NF_HAS_ARG;
@@ -866,6 +867,7 @@ static SemErr *expand_process(Resolve *R, const Probe *tmpl, Vec *out)
 		Probe *q = xalloc(sizeof(*q));
 		*q = *tmpl;
 		site_probe(R, q, f, exec, lib, sites.data[i], kind_at);
+		q->utarget = unnamed;
 		vec_push(out, q);
 	}
 	return NULL;
@@ -937,19 +939,17 @@ static void expand_process_vars(const Probe *p, Node *n)
  * argument count) is a long (argno N), and $$name/$$provider become
  * the strings they name.  Otherwise the error stap gives, and argno -1:
  * the node stays untyped ("unresolved type", as stap goes on to say).
- * Member chains, $var$, $$vars and @defined wait for the next round. */
+ * $var->member chains with constant [N] indexes, &$var... and $$parms/
+ * $$locals/$$vars are bound too; $var$, variable indexes and @defined
+ * wait for the next round. */
 static SemErr *process_var(const Probe *p, Node *n)
 {
 	const char *name = n->name + 1;
 	bool plain = !n->list && !n->pretty && !(n->flags & NF_ADDROF);
-	/* $var->a->b: members only (indexes, $var$ and & wait) */
-	Vec members = {0};
-	bool chain = n->list && !n->pretty && !(n->flags & NF_ADDROF);
-	for (Node *c = n->list; c && chain; c = c->next)
-		if (c->kind == ND_COMP_MEMBER)
-			vec_push(&members, (void *)c->name);
-		else
-			chain = false;
+	/* $var->a[2], &$var->b: members and constant indexes ($var$ waits) */
+	Vec steps = {0};
+	bool addr_of = n->flags & NF_ADDROF;
+	bool chain = (n->list || addr_of) && !n->pretty && dw_steps(n->list, &steps);
 	if (p->sdt_name) {
 		if (!strcmp(n->name, "$$name") || !strcmp(n->name, "$$provider")) {
 			const char *v = n->name[2] == 'n' ? p->sdt_name : p->sdt_provider;
@@ -996,7 +996,7 @@ static SemErr *process_var(const Probe *p, Node *n)
 				return sem_err("process-var", n->tok, NULL,
 					       "not accessible at this address (pc: %#llx) "
 					       "[man error::dwarf]", (unsigned long long)p->uaddr);
-			DwLoc *l = dw_var_loc_members(p->udw, p->ufunc, v, p->uaddr, &members);
+			DwLoc *l = dw_var_loc_path(p->udw, p->ufunc, v, p->uaddr, &steps, addr_of);
 			if (l->err) {
 				const Node *c = n->list;
 				for (int k = 1; k < l->err_member && c->next; k++)

@@ -413,6 +413,8 @@ struct Node {
 			       dw_vars() at the probe address, or an SDT
 			       marker's argument number; 0x7fffffff for
 			       $return; -1 after an error there          */
+	struct BtfRef *btf; /* ND_TARGET/ND_CAST typed through BTF (btf.c):
+			       the member/index chain resolved; pass 2   */
 };
 
 /* A parsed file: its top-level items in source order. */
@@ -553,6 +555,10 @@ struct Probe {
 	bool ureturn;       /* .return: a uretprobe                          */
 	int ulife;          /* process[(...)].begin/.end: 'b' or 'e', else 0 */
 	long upid;          /* process(PID).begin/.end: the PID, else 0      */
+	bool utarget;       /* `process` without a path (-c/-x's program):
+			       only the target process fires it; with a
+			       path every process of the binary does, as
+			       stap 4.8 (its -c does not filter those)     */
 	const char *unote;  /* -p2 comment: "pc=.dynamic+0x1158"           */
 	Node *ulist;        /* what -l lists when not the point: a marker or
 			       PLT slot by name, .library() as written    */
@@ -826,14 +832,24 @@ typedef struct {
 	bool in_reg, is_value, sign;
 	int size;
 	const char *err;
-	int err_member;     /* dw_var_loc_members: the 1-based member the
+	int err_member;     /* dw_var_loc_path: the 1-based step the
 			       error is about, 0 for the variable       */
 } DwLoc;
 DwLoc *dw_var_loc(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc);
-/* The same through a chain of ->member (char *; through pointers and
- * struct values alike, as stap's ->), ending at a scalar. */
-DwLoc *dw_var_loc_members(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc,
-			  const Vec *members);
+/* One step after a variable: ->member (through pointers and struct
+ * values alike, as stap's ->) or [index] (a constant, on an array or a
+ * pointer). */
+typedef struct { const char *member; int64_t index; } DwStep;  /* member
+							   NULL: [index] */
+/* The steps of an ND_TARGET's comps (DwStep *); false when one is not
+ * a member or a constant index. */
+bool dw_steps(const Node *comps, Vec *out);
+/* The location through `steps`, ending at a scalar; with addr_of, the
+ * address of that place instead (&$var->a). */
+DwLoc *dw_var_loc_path(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc,
+		       const Vec *steps, bool addr_of);
+/* A data object's link-time address from the symbol table. */
+bool dw_data_symbol(DwFile *f, const char *name, uint64_t *addr);
 /* fn's return type as a scalar: false for void, aggregates, floats. */
 bool dw_return_scalar(DwFile *f, const DwFunc *fn, int *size, bool *sign);
 
@@ -868,6 +884,68 @@ const char *kernel_debuginfo_msg(Session *s);
  * kernel.function probe (no debuginfo).  Errors are reported; a refused
  * ND_TARGET gets argno -1.  Other probes are left alone. */
 void kernel_bind_probe(Session *s, Probe *p);
+
+/* btf.c: kernel types from the target kernel's BTF (no debuginfo):
+ * /sys/kernel/btf/vmlinux for the running kernel, else the .BTF section
+ * of an ELF vmlinux (<build>/vmlinux, <build>/vmlinux.btf (ELF or raw BTF),
+ * /usr/lib/debug/boot/vmlinux-REL,
+ * /boot/vmlinux-REL, /lib/modules/REL/build/vmlinux).  Type ids are
+ * BTF's (0 is void). */
+typedef struct Btf Btf;
+typedef struct {
+	const char *name;
+	uint32_t type;      /* unresolved */
+	uint32_t bit_offset;
+	uint32_t bits;      /* bitfield size, 0 when not a bitfield */
+} BtfMember;
+Btf *btf_load(Session *s);          /* once per run; NULL when none */
+const char *btf_source(const Btf *b);
+uint32_t btf_find(const Btf *b, const char *name); /* "struct x", "x" */
+uint32_t btf_resolve(const Btf *b, uint32_t id);   /* past typedefs, cv */
+int btf_kind(const Btf *b, uint32_t id);
+/* 'i' integer/enum, 'p' pointer, 'a' array, 's' struct/union, 'f' fwd */
+bool btf_is(const Btf *b, uint32_t id, char what);
+const char *btf_name(const Btf *b, uint32_t id);
+const char *btf_type_str(const Btf *b, uint32_t id);  /* "struct x*" */
+int64_t btf_size(const Btf *b, uint32_t id);
+uint32_t btf_target(const Btf *b, uint32_t id, int64_t *nelems);
+void btf_int(const Btf *b, uint32_t id, int *bytes, bool *sign, bool *is_char);
+bool btf_member(const Btf *b, uint32_t id, const char *name, BtfMember *m);
+void btf_member_names(const Btf *b, uint32_t id, Vec *out);
+/* A target expression through BTF types, for pass 3 (translate_btf.c):
+ * from a base value (a tracepoint argument, @cast's operand), steps on
+ * an address, then the final read.  Set on ND_TARGET / ND_CAST by
+ * btf_bind_*() as Node.btf; n->etype is its type. */
+typedef struct {
+	char op;            /* '+' addr += off; 'd' addr = *(u64 *)addr;
+			       'i' addr += index * off                       */
+	int64_t off;
+	Node *index;        /* 'i': the index expression                     */
+} BtfStep;
+typedef struct BtfRef {
+	Vec steps;          /* BtfStep *                                     */
+	char fin;           /* 'i' an integer at addr, 'a' addr itself (&,
+			       or an array: stap gives its address)          */
+	int size;
+	bool sign;
+	int bit_off, bits;  /* a bitfield: bit offset within `size` bytes   */
+} BtfRef;
+/* Pass 2: bind n (an ND_TARGET naming tracepoint argument of C type
+ * `ctype`, or an ND_CAST) with its comps through BTF.  False after an
+ * error (reported); n->btf set on success. */
+bool btf_bind_target(Session *s, Node *n, const char *ctype);
+bool btf_bind_cast(Session *s, Node *n);
+/* $arg$ / $arg->m$$: a sprintf of the structure's members, as stap
+ * formats it (nested ones "{...}" below the '$' depth, 32 values at most);
+ * its value arguments are BTF-bound ND_TARGETs (argno left 0).  NULL
+ * after an error (reported). */
+Node *btf_pretty(Session *s, Node *n, const char *ctype);
+/* @defined($arg->a->b): does the chain resolve (nothing reported)? */
+bool btf_defined(Session *s, const Node *n, const char *ctype);
+/* Pass 3 (translate_btf.c): the C of a BTF-bound node (a long), given
+ * the C of its base value; `ex` translates an index expression. */
+const char *tbtf_expr(Session *s, const Node *n, const char *base,
+		      const char *(*ex)(void *g, Node *e), void *g);
 
 /* ------------------------------------------------------------------ */
 /* translate.c: pass 3; build.c: passes 4 and 5.                       */

@@ -73,6 +73,8 @@ typedef struct {
 	Vec brk, cont;        /* loop label stacks */
 	Func *fn;             /* the function being generated, or NULL */
 	bool failed;
+	/* the largest frames, as strings and 8-byte slots (locals area) */
+	int fn_s, fn_l, pr_s, pr_l;
 	Vec rx;               /* Regex *: `=~` patterns, emitted as rx_N */
 } G;
 
@@ -478,11 +480,42 @@ static bool fmt_scan(const char *f, int len, FmtInfo *fi, const char **why)
 	return true;
 }
 
-/* The value of one print argument as stp_printf wants it. */
+/* Can evaluating the expression (and the ones linked after it) change a
+ * variable?  Assignments, ++/--, delete, calls (a function may write a
+ * global). */
+static bool writes(const Node *n)
+{
+	for (; n; n = n->next) {
+		switch (n->kind) {
+		case ND_ASSIGN: case ND_PREINC: case ND_PREDEC:
+		case ND_POSTINC: case ND_POSTDEC: case ND_CALL: case ND_DELETE:
+			return true;
+		default:
+			break;
+		}
+		const Node *kids[] = {n->lhs, n->rhs, n->cond, n->then, n->els,
+				      n->init, n->inc, n->limit, n->list};
+		for (size_t i = 0; i < sizeof kids / sizeof *kids; i++)
+			if (kids[i] && writes(kids[i]))
+				return true;
+	}
+	return false;
+}
+
+/* The value of one print argument as stp_printf wants it.  As in stap,
+ * each argument is copied into a temporary in order when a later one
+ * may write a variable: printf("%d %d", x++, x) reads x after x++. */
 static const char *print_arg(G *g, Node *a)
 {
 	const char *v = ex(g, a);
-	return is_str(a) ? v : xfmt("(s64)(%s)", v);
+	if (!writes(a->next))
+		return is_str(a) ? v : xfmt("(s64)(%s)", v);
+	const char *t = is_str(a) ? tmp_s(g) : tmp_l(g);
+	if (is_str(a))
+		emit(g, "gen_strcpy(%s, %s);", t, v);
+	else
+		emit(g, "%s = (s64)(%s);", t, v);
+	return t;
 }
 
 static const char *ex_print(G *g, Node *n)
@@ -541,7 +574,9 @@ static const char *ex_print(G *g, Node *n)
 				}
 				const char *hist;
 				const char *dd = stat_data(g, b->lhs, &hist);
+				mark(g, n->tok);
 				emit(g, "gen_print_hist(c, %s, %s);", dd, hist);
+				chk(g);
 				if (ln)
 					emit(g, "stp_print_char(c, '\\n');");
 				return "0";
@@ -635,8 +670,29 @@ static const char *long_op(G *g, const char *op, const char *a, const char *b, c
 /* Target variables a probe kind provides: translate_probes.c. */
 static const Probe *cur_probe;	/* the probe being generated, or NULL */
 
+/* A target expression typed through BTF (translate_btf.c): the base is
+ * @cast's operand or the tracepoint argument's raw value. */
+static const char *ex_btf_index(void *g, Node *e)
+{
+	return ex(g, e);
+}
+
+static const char *ex_btf(G *g, Node *n)
+{
+	if (n->kind == ND_TARGET && (n->argno < 1 || n->argno > 6)) {
+		gerr(g, n->tok, "target variable '%s' is not supported by the translator yet",
+		     n->name);
+		return "0";
+	}
+	const char *base = n->kind == ND_CAST ? ex(g, n->lhs) :
+			   xfmt("c->tp_args[%d]", n->argno - 1);
+	return tbtf_expr(g->s, n, base, ex_btf_index, g);
+}
+
 static const char *ex_target(G *g, Node *n)
 {
+	if (n->btf)
+		return ex_btf(g, n);
 	const char *c = tprobe_target(g->s, g->fn ? NULL : cur_probe, n);
 	if (!c)
 		g->failed = true;
@@ -848,6 +904,14 @@ static const char *ex(G *g, Node *n)
 		}
 		return var_ref(n->sym);
 	case ND_INDEX: {
+		if (n->lhs->kind == ND_HIST) {	/* a histogram's bucket count */
+			const char *hist, *dd = stat_data(g, n->lhs->lhs, &hist);
+			const char *i = ex(g, n->list), *t = tmp_l(g);
+			mark(g, n->tok);
+			emit(g, "%s = gen_hist_bucket(c, %s, %s, %s);", t, dd, hist, i);
+			chk(g);
+			return t;
+		}
 		Symbol *a = array_sym(g, n->lhs);
 		if (!a)
 			return "0";
@@ -944,6 +1008,8 @@ static const char *ex(G *g, Node *n)
 		return ex_assign(g, n);
 	case ND_TARGET:
 		return ex_target(g, n);
+	case ND_CAST:
+		return n->btf ? ex_btf(g, n) : (gerr(g, n->tok, "@cast is not supported by the translator yet"), "0");
 	case ND_REGEX:
 		return ex_regex(g, n);
 	case ND_EMBED_EXPR:
@@ -982,8 +1048,34 @@ static void loop_body(G *g, Node *b, const char *brk, const char *cont)
 	g->cont.len--;
 }
 
+/* foreach (i in @hist_*(s)): the bucket numbers, in order. */
+static void st_foreach_hist(G *g, Node *n)
+{
+	if (n->limit || n->sort_key || n->lhs || !n->list || n->list->next || !n->list->sym) {
+		gerr(g, n->tok, "unsupported foreach over a histogram");
+		return;
+	}
+	const char *hist, *dd = stat_data(g, n->rhs->lhs, &hist);
+	const char *d = xfmt("l->pp[%d]", g->pe++), *i = xfmt("l->pl[%d]", g->pl++);
+	const char *brk = new_label(g, "brk"), *cont = new_label(g, "cont");
+	emit(g, "%s = %s;", d, dd);
+	emit(g, "for (%s = 0; %s && %s < (%s)->buckets; %s++) {", i, d, i, hist, i);
+	g->ind++;
+	emit(g, "%s = %s;", var_ref(n->list->sym), i);
+	loop_body(g, n->then, brk, cont);
+	emit(g, "%s: ;", cont);
+	emit(g, "if (unlikely(!stp_action(c, 1))) goto %s;", g->errlab);
+	g->ind--;
+	emit(g, "}");
+	emit(g, "%s: ;", brk);
+}
+
 static void st_foreach(G *g, Node *n)
 {
+	if (n->rhs->kind == ND_HIST) {
+		st_foreach_hist(g, n);
+		return;
+	}
 	Node *arr = n->rhs->kind == ND_INDEX ? n->rhs->lhs : n->rhs;
 	Symbol *a = array_sym(g, arr);
 	if (!a)
@@ -1175,9 +1267,16 @@ static void stmt(G *g, Node *n)
 		}
 		loop_body(g, n->then, brk, cont);
 		emit(g, "%s: ;", cont);
-		if (n->inc)
+		/* as stap: the increment is no statement of its own; one
+		 * action stands for the iteration, blamed on the statement
+		 * run last (the body's) */
+		if (n->inc && n->inc->kind == ND_EXPR_STMT) {
+			int tl = g->tl, ts = g->ts;
+			(void)ex(g, n->inc->lhs);
+			g->tl = tl, g->ts = ts;
+		} else if (n->inc)
 			stmt(g, n->inc);
-		emit(g, "if (unlikely(!stp_action(c, 0))) goto %s;", g->errlab);
+		emit(g, "if (unlikely(!stp_action(c, 1))) goto %s;", g->errlab);
 		g->ind--;
 		emit(g, "}");
 		emit(g, "%s: ;", brk);
@@ -1244,6 +1343,26 @@ static void frame_vars(Buf *b, const Vec *v)
 	}
 }
 
+/* A bound on a frame's size: its strings and 8-byte slots. */
+static void frame_note(G *g, bool is_fn, const Vec *a, const Vec *b)
+{
+	int ns = g->ts_max, nl = g->tl_max + g->pl + 2 * g->pe + 2;
+	const Vec *vs[] = {a, b};
+	for (int k = 0; k < 2; k++)
+		for (int i = 0; vs[k] && i < vs[k]->len; i++) {
+			const Symbol *y = vs[k]->data[i];
+			if (y->type == TYPE_STRING)
+				ns++;
+			else
+				nl++;
+		}
+	int *ms = is_fn ? &g->fn_s : &g->pr_s, *ml = is_fn ? &g->fn_l : &g->pr_l;
+	if (ns > *ms)
+		*ms = ns;
+	if (nl > *ml)
+		*ml = nl;
+}
+
 static void frame_temps(Buf *b, const G *g)
 {
 	if (g->tl_max)
@@ -1286,7 +1405,9 @@ static const char *fn_proto(const Func *f)
 static void fn_enter(Buf *o, const Func *f)
 {
 	buf_printf(o, "\tstruct fn_%s_locals *l = (void *)sp;\n\n", cfn(f));
-	buf_puts(o, "\tif (unlikely(!stp_nest_enter(c)))\n\t\tgoto leave;\n");
+	/* stap blames MAXNESTING on the function's name in its definition */
+	const char *at = f->decl->tok ? cstr(pos_text(f->decl->tok), strlen(pos_text(f->decl->tok))) : "NULL";
+	buf_printf(o, "\tif (unlikely(!stp_nest_enter(c))) {\n\t\tc->last_stmt = %s;\n\t\tgoto leave;\n\t}\n", at);
 	buf_puts(o, "\tif (unlikely((char *)(l + 1) > (char *)c->locals + sizeof(c->locals))) {\n"
 		    "\t\tstp_error(c, \"MAXNESTING exceeded\");\n\t\tgoto out;\n\t}\n");
 	buf_printf(o, "\tmemset(l, 0, sizeof(*l));\n");
@@ -1303,6 +1424,41 @@ static void fn_enter(Buf *o, const Func *f)
 	}
 }
 
+/*
+ * An embedded-C body goes in a function of its own, called by the
+ * script function's wrapper: a "return;" in the body (stap's convention,
+ * and our string.stp's str_replace) then ends the body only, and the
+ * wrapper's epilogue (the MAXNESTING count) still runs.  STAP_RETURN and
+ * STAP_ERROR return as well; a "goto out" reaches the body's end.
+ */
+static void emit_embedded_body(Buf *out, const Func *f, const Node *b)
+{
+	buf_printf(out, "static inline void fn_%s_body(struct stp_context *c, "
+		   "struct fn_%s_locals *l, %s)\n{\n", cfn(f), cfn(f),
+		   f->type == TYPE_STRING ? "char *ret" : "s64 *ret");
+	/* stap's conventions for embedded-C bodies */
+	for (int i = 0; i < f->params.len; i++) {
+		const Symbol *y = f->params.data[i];
+		buf_printf(out, "#define STAP_ARG_%s (l->v_%s)\n", y->name, y->name);
+	}
+	if (f->type == TYPE_STRING)
+		buf_puts(out, "#define STAP_RETVALUE ret\n"
+			 "#define STAP_RETURN(v) do { strscpy(ret, (v), MAXSTRINGLEN); return; } while (0)\n");
+	else
+		buf_puts(out, "#define STAP_RETVALUE (*ret)\n"
+			 "#define STAP_RETURN(v) do { *ret = (v); return; } while (0)\n");
+	buf_puts(out, "#define STAP_ERROR(...) do { stp_errorf(c, __VA_ARGS__); return; } while (0)\n"
+		 "#define CONTEXT c\n#define THIS l\n");
+	line_mark_to(out, b->tok);
+	buf_printf(out, "\t{\n%s\n\t}\n", b->str ? b->str : "");
+	buf_puts(out, "\tgoto out;\nout:\n\t;\n");
+	buf_puts(out, "#undef STAP_RETVALUE\n#undef STAP_RETURN\n#undef STAP_ERROR\n"
+		 "#undef CONTEXT\n#undef THIS\n");
+	for (int i = 0; i < f->params.len; i++)
+		buf_printf(out, "#undef STAP_ARG_%s\n", ((Symbol *)f->params.data[i])->name);
+	buf_puts(out, "}\n\n");
+}
+
 static void emit_function(G *g, Buf *out, Func *f)
 {
 	Buf frame = {0}, code = {0};
@@ -1315,35 +1471,19 @@ static void emit_function(G *g, Buf *out, Func *f)
 	frame_vars(&frame, &f->params);
 	frame_vars(&frame, &f->locals);
 	frame_temps(&frame, g);
+	frame_note(g, true, &f->params, &f->locals);
 	buf_puts(&frame, "\tchar pad;\n};\n\n");
 	buf_puts(out, buf_str(&frame));
+	if (embedded)
+		emit_embedded_body(out, f, b);
 	buf_printf(out, "%s\n{\n", fn_proto(f));
 	fn_enter(out, f);
 	if (embedded) {
-		/* stap's conventions for embedded-C bodies */
-		for (int i = 0; i < f->params.len; i++) {
-			const Symbol *y = f->params.data[i];
-			buf_printf(out, "#define STAP_ARG_%s (l->v_%s)\n", y->name, y->name);
-		}
-		if (f->type == TYPE_STRING)
-			buf_puts(out, "#define STAP_RETVALUE ret\n"
-				 "#define STAP_RETURN(v) do { strscpy(ret, (v), MAXSTRINGLEN); goto out; } while (0)\n");
-		else
-			buf_puts(out, "#define STAP_RETVALUE (*ret)\n"
-				 "#define STAP_RETURN(v) do { *ret = (v); goto out; } while (0)\n");
-		buf_puts(out, "#define STAP_ERROR(...) do { stp_errorf(c, __VA_ARGS__); goto out; } while (0)\n"
-			 "#define CONTEXT c\n#define THIS l\n");
 		/* stap reports an error of embedded C at the function's name */
 		if (f->decl->tok)
 			buf_printf(out, "\tc->last_stmt = %s;\n",
 				   cstr(pos_text(f->decl->tok), strlen(pos_text(f->decl->tok))));
-		line_mark_to(out, b->tok);
-		buf_printf(out, "\t{\n%s\n\t}\n", b->str ? b->str : "");
-		buf_puts(out, "#undef STAP_RETVALUE\n#undef STAP_RETURN\n#undef STAP_ERROR\n"
-			 "#undef CONTEXT\n#undef THIS\n");
-		for (int i = 0; i < f->params.len; i++)
-			buf_printf(out, "#undef STAP_ARG_%s\n", ((Symbol *)f->params.data[i])->name);
-		buf_puts(out, "\tgoto out;\n");
+		buf_printf(out, "\tfn_%s_body(c, l, ret);\n\tgoto out;\n", cfn(f));
 	} else
 		buf_puts(out, buf_str(&code));
 	buf_puts(out, "out:\n\tstp_nest_leave(c);\n\treturn;\nleave:\n\tstp_nest_leave(c);\n}\n\n");
@@ -1461,6 +1601,7 @@ static void emit_probe(G *g, Buf *out, Buf *table, Probe *p, int idx)
 	buf_printf(&frame, "struct probe_%d_locals {\n", idx);
 	frame_vars(&frame, &p->locals);
 	frame_temps(&frame, g);
+	frame_note(g, false, &p->locals, NULL);
 	buf_puts(&frame, "\tchar pad;\n};\n\n");
 	buf_puts(out, buf_str(&frame));
 
@@ -1657,10 +1798,24 @@ static const char prelude[] =
 	"\t}\n"
 	"}\n"
 	"\n"
+	"/* @hist_*(s)[i]: bucket i's count */\n"
+	"static s64 gen_hist_bucket(struct stp_context *c, struct stp_stat_data *d,\n"
+	"\t\t\t   const struct stp_hist *h, s64 i)\n"
+	"{\n"
+	"\tif (i < 0 || i >= h->buckets) {\n"
+	"\t\tstp_error(c, \"histogram index out of range\");\n"
+	"\t\treturn 0;\n"
+	"\t}\n"
+	"\treturn d ? d->hist[i] : 0;\n"
+	"}\n"
+	"\n"
 	"static void gen_print_hist(struct stp_context *c, struct stp_stat_data *d,\n"
 	"\t\t\t   const struct stp_hist *h)\n"
 	"{\n"
-	"\tif (d)\n"
+	"\t/* stap: printing the histogram of nothing is an error */\n"
+	"\tif (!d || !d->count)\n"
+	"\t\tstp_error(c, \"empty aggregate\");\n"
+	"\telse\n"
 	"\t\tstp_sd_print_hist(c, h, d);\n"
 	"}\n\n";
 
@@ -1679,6 +1834,45 @@ static void emit_regexes(G *g, Buf *out, Buf *init, Buf *fr)
 	buf_puts(out, "\n");
 	buf_printf(init, "\tif (stp_rx_init(%d, %d))\n\t\treturn -ENOMEM;\n", maxn, maxg);
 	buf_puts(fr, "\tstp_rx_free();\n");
+}
+
+/* stap's recursion analysis: the deepest chain of calls from a probe,
+ * not following a call into a function already on the chain. */
+static void nest_walk(const Node *n, Vec *stack, int *maxd, bool *rec)
+{
+	for (; n; n = n->next) {
+		for (Func *f = n->kind == ND_CALL ? n->fn : NULL; f; f = f->overload) {
+			if (stack->len + 1 > *maxd)
+				*maxd = stack->len + 1;
+			bool on = false;
+			for (int i = 0; i < stack->len && !on; i++)
+				on = stack->data[i] == f;
+			if (on) {
+				*rec = true;
+				continue;
+			}
+			vec_push(stack, f);
+			nest_walk(f->decl->then, stack, maxd, rec);
+			stack->len--;
+		}
+		const Node *kids[] = {n->lhs, n->rhs, n->cond, n->then, n->els,
+				      n->init, n->inc, n->limit, n->list};
+		for (size_t i = 0; i < sizeof kids / sizeof *kids; i++)
+			if (kids[i])
+				nest_walk(kids[i], stack, maxd, rec);
+	}
+}
+
+static int nest_depth(const Program *P, bool *rec)
+{
+	Vec stack = {0};
+	int maxd = 0;
+	for (int i = 0; i < P->probes.len; i++) {
+		const Probe *p = P->probes.data[i];
+		nest_walk(p->body, &stack, &maxd, rec);
+		nest_walk(p->cond, &stack, &maxd, rec);
+	}
+	return maxd;
 }
 
 static char *kc_translate(Session *s, const Program *P)
@@ -1717,8 +1911,16 @@ static char *kc_translate(Session *s, const Program *P)
 	if (g->failed || s->nerrors)
 		return NULL;
 
+	/* stap's default MAXNESTING: the deepest call chain, or 11 more
+	 * than the chain that closes a cycle for a recursive program */
+	bool rec = false;
+	int depth = nest_depth(P, &rec);
+	buf_printf(&out, "#ifndef MAXNESTING\n#define MAXNESTING %d\n#endif\n",
+		   rec ? depth + 11 : depth > 0 ? depth : 1);
 	/* the locals area: a probe frame and MAXNESTING function frames */
-	buf_puts(&out, "#ifndef STP_LOCALS_SIZE\n#define STP_LOCALS_SIZE 16384\n#endif\n");
+	buf_printf(&out, "#ifndef STP_LOCALS_SIZE\n#define STP_LOCALS_SIZE "
+		   "(16384 + %d * MAXSTRINGLEN + %d + MAXNESTING * (%d * MAXSTRINGLEN + %d))\n#endif\n",
+		   g->pr_s, 8 * g->pr_l, g->fn_s, 8 * g->fn_l);
 	buf_puts(&out, "#include \"stp_runtime.h\"\n");
 	/* what stap's runtime brings in for embedded C (tapsets use it) */
 	buf_puts(&out, "#include <linux/sched/clock.h>\n#include <linux/uaccess.h>\n\n");

@@ -324,3 +324,26 @@ semantic error: no probes found
 Pass 2: analysis failed.  [man error::pass2]
 --- exitcode: 1
 
+
+=== TEST 21: a recursive call that writes a global and prints is kept
+--- args: -p2
+--- stap
+global moves
+function hanoi(n, from, to, via) {
+	if (n == 0) return 0
+	hanoi(n - 1, from, via, to)
+	moves++
+	if (n == 3) printf("move disk 3 from %d to %d\n", from, to)
+	hanoi(n - 1, via, to, from)
+}
+probe begin { hanoi(5, 1, 3, 2); printf("%d moves\n", moves); exit() }
+--- stap_out
+# globals
+moves:long
+# functions
+exit:unknown ()
+hanoi:long (n:long, from:long, to:long, via:long)
+# probes
+begin /* <- begin */
+--- stap_err
+--- exitcode: 0

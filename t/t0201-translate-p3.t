@@ -81,12 +81,18 @@ probe end(5) { println(n) }
 \.kind = STP_PROBE_PROFILE, \.period_ns = 1000000ULL
 \.kind = STP_PROBE_END, \.seq = 5
 
-=== TEST 7: printf checks its format at translate time: bad conversion
+=== TEST 7: printf checks its format when it parses: bad conversion (as stap 4.8)
 --- args: -p3
 --- stap
 probe begin { printf("%y\n", 1) }
---- stap_err_like
-^semantic error: invalid or missing conversion specifier
+--- stap_err
+parse error: invalid or missing conversion specifier
+        saw: operator ',' at <input>:1:28
+     source: probe begin { printf("%y\n", 1) }
+                                        ^
+
+1 parse error.
+Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
 === TEST 8: =~ becomes the runtime's matcher over a static program (t0204 has more)

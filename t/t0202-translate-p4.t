@@ -73,12 +73,12 @@ t0202_tap.ko
 --- stap_err
 
 === TEST 4: -D settings reach the compiler (a bad one is reported as a compile failure)
---- args: -p4 -r $($T_ROOT/t/krel) -m t0202_bad -D MAXSTRINGLEN=8
+--- args: -p4 -r $($T_ROOT/t/krel) -m t0202_bad -D MAXMAPENTRIES=0
 --- stap
 probe begin { println("x") }
 --- stap_err_like
 ^stap: translator bug: the generated C does not compile
-stp: MAXSTRINGLEN >= 16
+stp: MAXSTRINGLEN >= 2, MAXACTION >= 1 and MAXMAPENTRIES >= 1
 ^Pass 4: compilation failed\.  \[man error::pass4\]$
 --- exitcode: 1
 

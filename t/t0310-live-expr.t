@@ -198,7 +198,23 @@ probe begin {
 105 95 285 40 4 64 16 0 9 10
 --- needs: live
 
-=== TEST 15: assignment is an expression
+=== TEST 15: pre- and post-increment and decrement
+--- stap
+global g
+probe begin {
+	x = 5
+	printf("%d %d %d %d %d\n", x++, x, ++x, x--, --x)
+	printf("%d %d %d\n", g++, ++g, g)
+	y = x++ * 10 + x; printf("%d %d\n", y, x)
+	exit()
+}
+--- stap_out
+5 6 7 7 5
+0 2 2
+56 6
+--- needs: live
+
+=== TEST 16: assignment is an expression
 --- stap
 probe begin {
 	a = b = c = 7
@@ -213,7 +229,7 @@ probe begin {
 6
 --- needs: live
 
-=== TEST 16: arguments are evaluated left to right
+=== TEST 17: arguments are evaluated left to right
 --- stap
 global trace
 function t(n) { trace .= sprint(n); return n }
@@ -228,7 +244,7 @@ probe begin {
 123456 34
 --- needs: live
 
-=== TEST 17: globals are initialised before begin, others are 0 and ""
+=== TEST 18: globals are initialised before begin, others are 0 and ""
 --- stap
 global n = -3, s = "init", big = 0x100, nothing, empty
 probe begin {
@@ -240,7 +256,7 @@ probe begin {
 -3 init 256 0 []
 --- needs: live
 
-=== TEST 18: unary minus and bitwise not
+=== TEST 19: unary minus and bitwise not
 --- stap
 probe begin {
 	x = 5
@@ -253,7 +269,7 @@ probe begin {
 -9223372036854775808 -9223372036854775808
 --- needs: live
 
-=== TEST 19: comparisons of negative and large numbers
+=== TEST 20: comparisons of negative and large numbers
 --- stap
 probe begin {
 	printf("%d %d %d\n", -1 < 0, -9223372036854775807 - 1 < 9223372036854775807, -5 > -6)
@@ -267,7 +283,7 @@ probe begin {
 1 0
 --- needs: live
 
-=== TEST 20: string comparisons are byte-wise
+=== TEST 21: string comparisons are byte-wise
 --- stap
 probe begin {
 	printf("%d %d %d %d\n", "a" < "b", "abc" < "abd", "" < "a", "B" < "a")
@@ -281,7 +297,7 @@ probe begin {
 1 1
 --- needs: live
 
-=== TEST 21: string concatenation with . and .=
+=== TEST 22: string concatenation with . and .=
 --- stap
 probe begin {
 	s = "a" . "b" . "c"
@@ -296,7 +312,7 @@ abcdabcd abcdabcd 1
 42--1
 --- needs: live
 
-=== TEST 22: a loop of operations on a global accumulator
+=== TEST 23: a loop of operations on a global accumulator
 --- stap
 global acc
 probe begin {
@@ -311,7 +327,7 @@ probe begin {
 7495861702
 --- needs: live
 
-=== TEST 23: XOR swap and bit tricks
+=== TEST 24: XOR swap and bit tricks
 --- stap
 probe begin {
 	a = 1234; b = -99
@@ -325,7 +341,7 @@ probe begin {
 8 32 48
 --- needs: live
 
-=== TEST 24: popcount by loop, with while and shifts
+=== TEST 25: popcount by loop, with while and shifts
 --- stap
 function popcount(v) { n = 0; while (v) { n += v & 1; v = (v >> 1) & 0x7fffffffffffffff }; return n }
 probe begin {
@@ -336,7 +352,7 @@ probe begin {
 0 8 64 8
 --- needs: live
 
-=== TEST 25: integer square root by Newton's method
+=== TEST 26: integer square root by Newton's method
 --- stap
 function isqrt(n) {
 	if (n < 2) return n
@@ -352,7 +368,7 @@ probe begin {
 0 3 4 -4611686018427387904
 --- needs: live
 
-=== TEST 26: long arithmetic in a function with many parameters
+=== TEST 27: long arithmetic in a function with many parameters
 --- stap
 function mix(a, b, c, d, e, f) { return a * 100000 + b * 10000 + c * 1000 + d * 100 + e * 10 + f }
 probe begin {
@@ -363,7 +379,7 @@ probe begin {
 123456 -99999
 --- needs: live
 
-=== TEST 27: the modulo of a negative number by a power of two
+=== TEST 28: the modulo of a negative number by a power of two
 --- stap
 probe begin {
 	for (i = -5; i <= 5; i++) printf("%d:%d:%d ", i, i % 4, i & 3)
@@ -374,7 +390,25 @@ probe begin {
 -5:-1:3 -4:0:0 -3:-3:1 -2:-2:2 -1:-1:3 0:0:0 1:1:1 2:2:2 3:3:3 4:0:0 5:1:1 
 --- needs: live
 
-=== TEST 28: numeric and string results of the ternary in concatenation
+=== TEST 29: a statement expression result is discarded
+--- stap
+probe begin {
+	x = 3
+	x + 1; x * 2; "str"
+	printf("%d\n", x)
+	exit()
+}
+--- stap_out
+3
+--- stap_err
+WARNING: Eliding side-effect-free expression : identifier 'x' at <input>:3:2
+ source: 	x + 1; x * 2; "str"
+         	^
+Number of similar warning messages suppressed: 2.
+Rerun with -v to see them.
+--- needs: live
+
+=== TEST 30: numeric and string results of the ternary in concatenation
 --- stap
 probe begin {
 	for (i = 0; i < 4; i++)
@@ -386,7 +420,7 @@ probe begin {
 even:0 odd:10 even:-2 odd:30 
 --- needs: live
 
-=== TEST 29: globals named x and str_x (SystemTap's module parameters clash)
+=== TEST 31: globals named x and str_x (SystemTap's module parameters clash)
 --- stap
 global none = 1, str_none = "s"
 probe begin { printf("%d %s\n", none, str_none); exit() }

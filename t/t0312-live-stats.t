@@ -168,7 +168,26 @@ value |-------------------------------------------------- count
 
 --- needs: live
 
-=== TEST 11: bars are scaled when a bucket holds more than 50
+=== TEST 11: printing the histogram of an empty statistic is an error
+--- stap
+global s, t
+probe begin {
+	println("[")
+	print(@hist_log(s))
+	print(@hist_linear(t, 0, 100, 10))
+	println("]")
+	exit()
+}
+probe never { s <<< 1; t <<< 1 }
+--- stap_out
+[
+--- stap_err
+ERROR: empty aggregate near identifier 'print' at <input>:4:2
+WARNING: Number of errors: 1, skipped probes: 0
+--- exitcode: 1
+--- needs: live
+
+=== TEST 12: bars are scaled when a bucket holds more than 50
 --- stap
 global s
 probe begin {
@@ -189,7 +208,7 @@ value |-------------------------------------------------- count
 
 --- needs: live
 
-=== TEST 12: statistics in an array, sorted by @count, @sum, @max
+=== TEST 13: statistics in an array, sorted by @count, @sum, @max
 --- stap
 global lat
 probe begin {
@@ -215,7 +234,7 @@ read avg 20 min 10
 write avg 100 min 100
 --- needs: live
 
-=== TEST 13: a histogram of one element of a statistics array
+=== TEST 14: a histogram of one element of a statistics array
 --- stap
 global h, g
 probe begin {
@@ -249,7 +268,36 @@ value |-------------------------------------------------- count
 
 --- needs: live
 
-=== TEST 14: delete empties a statistic and a statistics array
+=== TEST 15: indexing a histogram gives a bucket's count
+--- stap
+global s, t
+probe begin {
+	s <<< 1; s <<< 2; s <<< 3; s <<< 17; s <<< 18
+	t <<< 1; t <<< 2; t <<< 3; t <<< 17; t <<< 18
+	printf("%d %d %d\n", @hist_linear(s, 0, 20, 10)[0], @hist_linear(s, 0, 20, 10)[1],
+	       @hist_linear(s, 0, 20, 10)[2])
+	printf("%d %d %d\n", @hist_log(t)[1], @hist_log(t)[2], @hist_log(t)[5])
+	exit()
+}
+--- stap_out
+0 3 2
+0 0 0
+--- needs: live
+
+=== TEST 16: foreach over the buckets of a histogram
+--- stap
+global s
+probe begin {
+	s <<< 5; s <<< 25; s <<< 25; s <<< 45
+	foreach (b in @hist_linear(s, 0, 50, 10)) printf("%d:%d ", b, @hist_linear(s, 0, 50, 10)[b])
+	println("")
+	exit()
+}
+--- stap_out
+0:0 1:1 2:0 3:2 4:0 5:1 6:0 7:0 
+--- needs: live
+
+=== TEST 17: delete empties a statistic and a statistics array
 --- stap
 global s, a
 probe begin {
@@ -266,7 +314,7 @@ probe begin {
 0
 --- needs: live
 
-=== TEST 15: @variance of spread values
+=== TEST 18: @variance of spread values
 --- stap
 global a, b, c
 probe begin {
@@ -280,7 +328,7 @@ probe begin {
 12 0 2000000
 --- needs: live
 
-=== TEST 16: a statistics array with two keys
+=== TEST 19: a statistics array with two keys
 --- stap
 global t
 probe begin {
@@ -294,7 +342,7 @@ cpu/1: 1 20
 io/2: 1 5
 --- needs: live
 
-=== TEST 17: large values keep 64-bit sums
+=== TEST 20: large values keep 64-bit sums
 --- stap
 global s
 probe begin {
@@ -306,7 +354,7 @@ probe begin {
 -9223372036854775807 4611686018427387904 1
 --- needs: live
 
-=== TEST 18: aggregates collected by a timer and read in end
+=== TEST 21: aggregates collected by a timer and read in end
 --- stap
 global s
 probe timer.ms(5) { s <<< @count(s) * 2; if (@count(s) == 5) exit() }
@@ -315,7 +363,7 @@ probe end { printf("%d %d %d %d\n", @count(s), @sum(s), @min(s), @max(s)) }
 5 20 0 8
 --- needs: live
 
-=== TEST 19: @hist_log of values around powers of two
+=== TEST 22: @hist_log of values around powers of two
 --- stap
 global s
 probe begin {
@@ -336,7 +384,7 @@ value |-------------------------------------------------- count
 
 --- needs: live
 
-=== TEST 20: @hist_linear where only the overflow bucket is used
+=== TEST 23: @hist_linear where only the overflow bucket is used
 --- stap
 global s
 probe begin { s <<< 500; s <<< 600; print(@hist_linear(s, 0, 100, 25)); exit() }
@@ -348,7 +396,7 @@ value |-------------------------------------------------- count
 
 --- needs: live
 
-=== TEST 21: @hist_linear with a gap of empty buckets is elided with ~
+=== TEST 24: @hist_linear with a gap of empty buckets is elided with ~
 --- stap
 global s
 probe begin {
@@ -369,7 +417,7 @@ value |-------------------------------------------------- count
 
 --- needs: live
 
-=== TEST 22: statistics of a string-keyed array built in a loop
+=== TEST 25: statistics of a string-keyed array built in a loop
 --- stap
 global len
 probe begin {
@@ -380,4 +428,25 @@ probe begin {
 --- stap_out
 three 4 18 4
 other 8 48 6
+--- needs: live
+
+=== TEST 26: two histogram types on one statistic are a semantic error
+--- stap
+global s
+probe begin {
+	println("[")
+	print(@hist_log(s))
+	print(@hist_linear(s, 0, 100, 10))
+	println("]")
+	exit()
+}
+probe never { s <<< 1 }
+--- stap_out
+--- stap_err
+semantic error: multiple histogram types declared on '__global_s': operator '@hist_linear' at <input>:5:8
+        source: 	print(@hist_linear(s, 0, 100, 10))
+                	      ^
+
+Pass 2: analysis failed.  [man error::pass2]
+--- exitcode: 1
 --- needs: live

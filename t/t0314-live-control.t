@@ -17,7 +17,16 @@ probe begin { printf("%d %d %d\n", fact(10), fact(20), ack(2, 3)); exit() }
 3628800 2432902008176640000 9
 --- needs: live
 
-=== TEST 2: nested function calls and string functions
+=== TEST 2: mutual recursion
+--- stap
+function is_even(n) { return n == 0 ? 1 : is_odd(n - 1) }
+function is_odd(n) { return n == 0 ? 0 : is_even(n - 1) }
+probe begin { printf("%d %d %d\n", is_even(10), is_odd(7), is_even(7)); exit() }
+--- stap_out
+1 1 0
+--- needs: live
+
+=== TEST 3: nested function calls and string functions
 --- stap
 function wrap:string(s:string, c:string) { return c . s . c }
 function twice:string(s:string) { return s . s }
@@ -26,7 +35,7 @@ probe begin { println(wrap(twice(wrap("x", "-")), "|")); exit() }
 |-x--x-|
 --- needs: live
 
-=== TEST 3: a function without return gives 0 or ""
+=== TEST 4: a function without return gives 0 or ""
 --- stap
 function nothing() { println("side effect") }
 function nostr:string() { if (0) return "x" }
@@ -36,7 +45,7 @@ side effect
 0 []
 --- needs: live
 
-=== TEST 4: return from inside nested loops
+=== TEST 5: return from inside nested loops
 --- stap
 function find(target) {
 	for (i = 0; i < 10; i++)
@@ -49,7 +58,7 @@ probe begin { printf("%d %d %d\n", find(12), find(0), find(97)); exit() }
 206 0 -1
 --- needs: live
 
-=== TEST 5: break and continue act on the innermost loop
+=== TEST 6: break and continue act on the innermost loop
 --- stap
 probe begin {
 	for (i = 0; i < 4; i++) {
@@ -67,7 +76,7 @@ probe begin {
 01 02 10 12 20 21 
 --- needs: live
 
-=== TEST 6: while and for with continue, and for with empty parts
+=== TEST 7: while and for with continue, and for with empty parts
 --- stap
 probe begin {
 	i = 0; while (i < 10) { i++; if (i % 3) continue; printf("%d ", i) }
@@ -83,7 +92,7 @@ probe begin {
 10 6 2 
 --- needs: live
 
-=== TEST 7: next leaves the probe handler
+=== TEST 8: next leaves the probe handler
 --- stap
 global n
 probe begin { n = 1; if (n) next; println("not reached") }
@@ -92,7 +101,7 @@ probe begin { println("second begin runs"); exit() }
 second begin runs
 --- needs: live
 
-=== TEST 8: next in a function without overloads: all functions exhausted
+=== TEST 9: next in a function without overloads: all functions exhausted
 --- stap
 function stop() { println("in stop"); next }
 probe begin { println("before"); stop(); println("after") }
@@ -106,7 +115,7 @@ WARNING: Number of errors: 1, skipped probes: 0
 --- exitcode: 1
 --- needs: live
 
-=== TEST 9: exit() does not stop the rest of the handler
+=== TEST 10: exit() does not stop the rest of the handler
 --- stap
 probe begin { println("one"); exit(); println("two") }
 probe end { println("end") }
@@ -116,7 +125,7 @@ two
 end
 --- needs: live
 
-=== TEST 10: exit() in one begin probe skips the begin probes after it
+=== TEST 11: exit() in one begin probe skips the begin probes after it
 --- stap
 probe begin { println("first"); exit() }
 probe begin { println("second") }
@@ -126,7 +135,7 @@ first
 end
 --- needs: live
 
-=== TEST 11: begin and end probes run by priority, then in script order, until exit()
+=== TEST 12: begin and end probes run by priority, then in script order, until exit()
 --- stap
 probe begin(10) { println("begin 10") }
 probe begin { println("begin 0 a") }
@@ -144,7 +153,7 @@ end 0
 end 2
 --- needs: live
 
-=== TEST 12: a timer fires after begin, end runs after the last tick
+=== TEST 13: a timer fires after begin, end runs after the last tick
 --- stap
 global n
 probe begin { println("begin") }
@@ -157,7 +166,7 @@ tick
 end
 --- needs: live
 
-=== TEST 13: a slower timer does not fire before a faster one stops the run
+=== TEST 14: a slower timer does not fire before a faster one stops the run
 --- stap
 global fast
 probe timer.s(30) { println("slow fired") }
@@ -167,7 +176,7 @@ probe end { printf("fast=%d\n", fast) }
 fast=3
 --- needs: live
 
-=== TEST 14: try/catch gives the error message
+=== TEST 15: try/catch gives the error message
 --- stap
 function f(x) { return 100 / x }
 probe begin {
@@ -182,7 +191,7 @@ caught: my message
 25
 --- needs: live
 
-=== TEST 15: nested try, and an error raised in a catch goes outward
+=== TEST 16: nested try, and an error raised in a catch goes outward
 --- stap
 probe begin {
 	try {
@@ -198,7 +207,7 @@ probe begin {
 after
 --- needs: live
 
-=== TEST 16: try/catch in a loop keeps going
+=== TEST 17: try/catch in a loop keeps going
 --- stap
 probe begin {
 	for (i = -2; i <= 2; i++) {
@@ -211,7 +220,7 @@ probe begin {
 -5 -10 x 10 5 
 --- needs: live
 
-=== TEST 17: an uncaught error() ends the run through the error probe
+=== TEST 18: an uncaught error() ends the run through the error probe
 --- stap
 probe begin { println("start"); error("fatal: " . sprint(42)) }
 probe error { println("error probe") }
@@ -225,7 +234,7 @@ WARNING: Number of errors: 1, skipped probes: 0
 --- exitcode: 1
 --- needs: live
 
-=== TEST 18: script arguments as $1 and @1
+=== TEST 19: script arguments as $1 and @1
 --- stap
 probe begin { printf("%d %s %d\n", $1 + 1, @2, $3 * 2); exit() }
 --- script_args: 41 hello 7
@@ -233,7 +242,7 @@ probe begin { printf("%d %s %d\n", $1 + 1, @2, $3 * 2); exit() }
 42 hello 14
 --- needs: live
 
-=== TEST 19: $# and @# count the arguments
+=== TEST 20: $# and @# count the arguments
 --- stap
 probe begin { printf("%d %s %s%s%s\n", $#, @#, @1, @2, @3); exit() }
 --- script_args: a b c
@@ -241,7 +250,7 @@ probe begin { printf("%d %s %s%s%s\n", $#, @#, @1, @2, @3); exit() }
 3 3 abc
 --- needs: live
 
-=== TEST 20: arguments in the preprocessor
+=== TEST 21: arguments in the preprocessor
 --- stap
 probe begin {
 	%( $# > 1 %? println("two or more: ", @2) %: println("fewer") %)
@@ -254,7 +263,7 @@ two or more: x
 five
 --- needs: live
 
-=== TEST 21: if / else if / else chains and a dangling else
+=== TEST 22: if / else if / else chains and a dangling else
 --- stap
 function cls:string(n) {
 	if (n < 0) return "neg"
@@ -272,7 +281,7 @@ neg zero small big
 dangling else binds inner
 --- needs: live
 
-=== TEST 22: locals are per call; globals are shared
+=== TEST 23: locals are per call; globals are shared
 --- stap
 global g
 function f(n) { x = n * 2; g += x; return x }
@@ -286,7 +295,7 @@ probe begin {
 5 6
 --- needs: live
 
-=== TEST 23: delete of a scalar resets it
+=== TEST 24: delete of a scalar resets it
 --- stap
 global gs, gn
 probe begin {
@@ -299,7 +308,7 @@ probe begin {
 [] 0 0 []
 --- needs: live
 
-=== TEST 24: empty statements and nested blocks
+=== TEST 25: empty statements and nested blocks
 --- stap
 probe begin {
 	;;
@@ -312,7 +321,7 @@ probe begin {
 2
 --- needs: live
 
-=== TEST 25: an end probe that calls exit() again
+=== TEST 26: an end probe that calls exit() again
 --- stap
 probe begin { exit() }
 probe end { println("end once"); exit() }
@@ -320,7 +329,7 @@ probe end { println("end once"); exit() }
 end once
 --- needs: live
 
-=== TEST 26: a loop bounded by a global counter from two probes
+=== TEST 27: a loop bounded by a global counter from two probes
 --- stap
 global n
 probe timer.ms(1) { n++ }
@@ -329,7 +338,7 @@ probe timer.ms(50) { if (n > 5) { println("enough"); exit() } }
 enough
 --- needs: live
 
-=== TEST 27: recursion deep enough to need several frames
+=== TEST 28: recursion deep enough to need several frames
 --- stap
 function sum(n) { if (n == 0) return 0; return n + sum(n - 1) }
 probe begin { printf("%d\n", sum(25)); exit() }
@@ -338,7 +347,18 @@ probe begin { printf("%d\n", sum(25)); exit() }
 325
 --- needs: live
 
-=== TEST 28: foreach in a function with break on a condition
+=== TEST 29: string-typed recursion
+--- stap
+function rev:string(s:string) {
+	if (strlen(s) <= 1) return s
+	return rev(substr(s, 1, strlen(s) - 1)) . substr(s, 0, 1)
+}
+probe begin { println(rev("stressed")); exit() }
+--- stap_out
+desserts
+--- needs: live
+
+=== TEST 30: foreach in a function with break on a condition
 --- stap
 global a
 function first_over(lim) { foreach (k+ in a) if (a[k] > lim) return k; return -1 }

@@ -135,7 +135,17 @@ probe never { s <<< 1 }
 empty aggregate
 --- needs: live
 
-=== TEST 12: an error in the second of two begin probes
+=== TEST 12: error() with an empty message
+--- stap
+probe begin { error("") }
+--- stap_out
+--- stap_err
+ERROR: 
+WARNING: Number of errors: 1, skipped probes: 0
+--- exitcode: 1
+--- needs: live
+
+=== TEST 13: an error in the second of two begin probes
 --- stap
 probe begin { println("first") }
 probe begin { println("second"); error("in second") }
@@ -149,7 +159,7 @@ WARNING: Number of errors: 1, skipped probes: 0
 --- exitcode: 1
 --- needs: live
 
-=== TEST 13: errors counted with MAXERRORS
+=== TEST 14: errors counted with MAXERRORS
 --- stap
 global n
 probe timer.ms(2) { n++; if (n <= 3) error(sprintf("e%d", n)) }
@@ -163,7 +173,7 @@ WARNING: Number of errors: 3, skipped probes: 0
 --- exitcode: 1
 --- needs: live
 
-=== TEST 14: a caught error inside a loop of a function
+=== TEST 15: a caught error inside a loop of a function
 --- stap
 function safe_div(a, b) { try { return a / b } catch { return -999 } }
 probe begin {
@@ -175,7 +185,7 @@ probe begin {
 -10 -999 10 
 --- needs: live
 
-=== TEST 15: division by zero in a compound assignment
+=== TEST 16: division by zero in a compound assignment
 --- stap
 probe begin { x = 10; y = 0; x /= y; println(x) }
 --- stap_out
@@ -185,7 +195,7 @@ WARNING: Number of errors: 1, skipped probes: 0
 --- exitcode: 1
 --- needs: live
 
-=== TEST 16: modulo by zero in a compound assignment
+=== TEST 17: modulo by zero in a compound assignment
 --- stap
 probe begin { x = 10; y = 0; x %= y; println(x) }
 --- stap_out
@@ -195,7 +205,7 @@ WARNING: Number of errors: 1, skipped probes: 0
 --- exitcode: 1
 --- needs: live
 
-=== TEST 17: kernel_string of an unreadable address
+=== TEST 18: kernel_string of an unreadable address
 --- stap
 probe begin { println(kernel_string(0)) }
 --- stap_err_like
@@ -204,7 +214,7 @@ probe begin { println(kernel_string(0)) }
 --- exitcode: 1
 --- needs: live
 
-=== TEST 18: the error probe can print what happened before
+=== TEST 19: the error probe can print what happened before
 --- stap
 global stage
 probe begin { stage = "parsing"; error("broken") }
@@ -217,7 +227,7 @@ WARNING: Number of errors: 1, skipped probes: 0
 --- exitcode: 1
 --- needs: live
 
-=== TEST 19: an error inside a foreach loop
+=== TEST 20: an error inside a foreach loop
 --- stap
 global a
 probe begin {
@@ -233,7 +243,7 @@ WARNING: Number of errors: 1, skipped probes: 0
 --- exitcode: 1
 --- needs: live
 
-=== TEST 20: the catch variable keeps the first message
+=== TEST 21: the catch variable keeps the first message
 --- stap
 probe begin {
 	try { error("one") } catch (m1) {
@@ -245,7 +255,7 @@ probe begin {
 one two
 --- needs: live
 
-=== TEST 21: a runtime error with a long message
+=== TEST 22: a runtime error with a long message
 --- stap
 probe begin {
 	m = "x"

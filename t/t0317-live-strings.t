@@ -2,7 +2,21 @@ Live strings: concatenation and comparison, escapes, strings as keys and
 values, building strings in loops, and string tapset functions on edge
 cases.  Expected texts are SystemTap 4.8's (see t/t0310-live-expr.t).
 
-=== TEST 1: .= grows a string in a loop
+=== TEST 1: concatenation exactly at MAXSTRINGLEN
+--- stap
+probe begin {
+	a = "abcd"; b = "efg"
+	s = a . b; printf("%s %d\n", s, strlen(s))
+	s = a . b . "h"; printf("%s %d\n", s, strlen(s))
+	exit()
+}
+--- args: -DMAXSTRINGLEN=8
+--- stap_out
+abcdefg 7
+abcdefg 7
+--- needs: live
+
+=== TEST 2: .= grows a string in a loop
 --- stap
 probe begin {
 	s = ""
@@ -14,7 +28,7 @@ probe begin {
 0123456789 10
 --- needs: live
 
-=== TEST 2: comparisons of prefixes and of case
+=== TEST 3: comparisons of prefixes and of case
 --- stap
 probe begin {
 	printf("%d %d %d %d\n", "abc" < "abcd", "abcd" < "abc", "ABC" < "abc", "a" == "A")
@@ -26,7 +40,7 @@ probe begin {
 1 1
 --- needs: live
 
-=== TEST 3: octal and hex escapes and the C escapes
+=== TEST 4: octal and hex escapes and the C escapes
 --- stap
 probe begin {
 	s = "\x48\x69\041\t|\v|\f|\a|\b|\r|"
@@ -41,7 +55,7 @@ Hi!
 Hi!\t|\v|\f|\a|\b|\r|
 --- needs: live
 
-=== TEST 4: strings with special characters as array keys
+=== TEST 5: strings with special characters as array keys
 --- stap
 global a
 probe begin {
@@ -53,7 +67,7 @@ probe begin {
 []=3 [%s]=4 [a\tb]=2 [a b]=1 
 --- needs: live
 
-=== TEST 5: a string that is a number is still a string
+=== TEST 6: a string that is a number is still a string
 --- stap
 probe begin {
 	s = "10"; t = "9"
@@ -64,7 +78,7 @@ probe begin {
 1 0
 --- needs: live
 
-=== TEST 6: substr edge cases
+=== TEST 7: substr edge cases
 --- stap
 probe begin {
 	s = "hello"
@@ -76,7 +90,7 @@ probe begin {
 [hello][o][][][]
 --- needs: live
 
-=== TEST 7: strlen of empty and of escapes
+=== TEST 8: strlen of empty and of escapes
 --- stap
 probe begin {
 	printf("%d %d %d\n", strlen(""), strlen("\n"), strlen("a\\b"))
@@ -86,7 +100,7 @@ probe begin {
 0 1 3
 --- needs: live
 
-=== TEST 8: isinstr and str_replace on edge cases
+=== TEST 9: isinstr and str_replace on edge cases
 --- stap
 probe begin {
 	printf("%d %d %d\n", isinstr("abc", ""), isinstr("", "a"), isinstr("aaa", "aa"))
@@ -99,7 +113,7 @@ probe begin {
 [bbbbbb][abc][]
 --- needs: live
 
-=== TEST 9: string ternaries and string functions
+=== TEST 10: string ternaries and string functions
 --- stap
 function pick:string(b) { return b ? "yes" : "no" }
 probe begin { println(pick(1) . "/" . pick(0)); exit() }
@@ -107,7 +121,7 @@ probe begin { println(pick(1) . "/" . pick(0)); exit() }
 yes/no
 --- needs: live
 
-=== TEST 10: a string global written by one probe, read by another
+=== TEST 11: a string global written by one probe, read by another
 --- stap
 global msg
 probe begin { msg = "from begin" }
@@ -117,7 +131,7 @@ probe end { println(msg) }
 from begin, then begin(1)
 --- needs: live
 
-=== TEST 11: string equality drives a loop
+=== TEST 12: string equality drives a loop
 --- stap
 probe begin {
 	s = ""
@@ -129,7 +143,7 @@ probe begin {
 xxxx
 --- needs: live
 
-=== TEST 12: sprintf of %s with a string longer than the precision
+=== TEST 13: sprintf of %s with a string longer than the precision
 --- stap
 probe begin {
 	alpha = "abcdefghijklmnopqrstuvwxyz"
@@ -140,7 +154,7 @@ probe begin {
 [abcde][abcdefghijklmnopqrstuvwxyz    ][                           abc]
 --- needs: live
 
-=== TEST 13: strings sorted as array values, with duplicates
+=== TEST 14: strings sorted as array values, with duplicates
 --- stap
 global a
 probe begin {
@@ -152,7 +166,7 @@ probe begin {
 aabc
 --- needs: live
 
-=== TEST 14: number to string and back
+=== TEST 15: number to string and back
 --- stap
 probe begin {
 	n = -12345
@@ -166,7 +180,7 @@ probe begin {
 ff 255
 --- needs: live
 
-=== TEST 15: a string parameter is a copy
+=== TEST 16: a string parameter is a copy
 --- stap
 function change:string(s:string) { s .= "!"; return s }
 probe begin { x = "hi"; y = change(x); printf("%s %s\n", x, y); exit() }
@@ -174,7 +188,7 @@ probe begin { x = "hi"; y = change(x); printf("%s %s\n", x, y); exit() }
 hi hi!
 --- needs: live
 
-=== TEST 16: strings with embedded quotes and backslashes
+=== TEST 17: strings with embedded quotes and backslashes
 --- stap
 probe begin {
 	s = "say \"hi\" \\ done"
@@ -186,7 +200,7 @@ say "hi" \ done
 15
 --- needs: live
 
-=== TEST 17: tokenize a string
+=== TEST 18: tokenize a string
 --- stap
 probe begin {
 	tok = tokenize("a,b,,c", ",")
@@ -198,7 +212,7 @@ probe begin {
 [a][b][c]
 --- needs: live
 
-=== TEST 18: string concatenation with the result of functions and ternaries
+=== TEST 19: string concatenation with the result of functions and ternaries
 --- stap
 function n2s:string(n) { return n < 0 ? "minus " . sprint(-n) : sprint(n) }
 probe begin { println(n2s(-5) . ", " . n2s(7)); exit() }
@@ -206,7 +220,7 @@ probe begin { println(n2s(-5) . ", " . n2s(7)); exit() }
 minus 5, 7
 --- needs: live
 
-=== TEST 19: long strings in printf at MAXSTRINGLEN
+=== TEST 20: long strings in printf at MAXSTRINGLEN
 --- stap
 probe begin {
 	s = "0123456789"
@@ -220,7 +234,7 @@ probe begin {
 012345678901234|
 --- needs: live
 
-=== TEST 20: strings in a statistics array's keys with limit
+=== TEST 21: strings in a statistics array's keys with limit
 --- stap
 global s
 probe begin {
@@ -232,7 +246,7 @@ probe begin {
 beta alpha 
 --- needs: live
 
-=== TEST 21: an empty string key differs from a missing one
+=== TEST 22: an empty string key differs from a missing one
 --- stap
 global a
 probe begin {
@@ -243,7 +257,7 @@ probe begin {
 0 1
 --- needs: live
 
-=== TEST 22: strings compared inside a sort by hand
+=== TEST 23: strings compared inside a sort by hand
 --- stap
 global w
 probe begin {
@@ -257,7 +271,21 @@ probe begin {
 apple fig pear
 --- needs: live
 
-=== TEST 23: upper and lower case by arithmetic on characters
+=== TEST 24: text_str and text_strn escape non-printables
+--- stap
+probe begin {
+	println(text_str("tab\there\nnl"))
+	println(text_strn("abcdefgh", 4, 0))
+	println(text_strn("abcdefgh", 4, 1))
+	exit()
+}
+--- stap_out
+tab\there\nnl
+abcd
+""...
+--- needs: live
+
+=== TEST 25: upper and lower case by arithmetic on characters
 --- stap
 function upper:string(s:string) {
 	r = ""

@@ -129,7 +129,26 @@ probe begin { printf("%s %s %s\n", bin(0), bin(10), bin(255)); exit() }
 0 1010 11111111
 --- needs: live
 
-=== TEST 10: a row of Pascal's triangle
+=== TEST 10: Towers of Hanoi
+--- stap
+global moves
+function hanoi(n, from, to, via) {
+	if (n == 0) return 0
+	hanoi(n - 1, from, via, to)
+	moves++
+	if (n == 3) printf("move disk 3 from %d to %d\n", from, to)
+	hanoi(n - 1, via, to, from)
+}
+probe begin { hanoi(5, 1, 3, 2); printf("%d moves\n", moves); exit() }
+--- stap_out
+move disk 3 from 1 to 3
+move disk 3 from 3 to 2
+move disk 3 from 2 to 1
+move disk 3 from 1 to 3
+31 moves
+--- needs: live
+
+=== TEST 11: a row of Pascal's triangle
 --- stap
 global row
 probe begin {
@@ -142,7 +161,7 @@ probe begin {
 1 10 45 120 210 252 210 120 45 10 1 
 --- needs: live
 
-=== TEST 11: matrix multiplication with two-key arrays
+=== TEST 12: matrix multiplication with two-key arrays
 --- stap
 global a, b, c
 probe begin {
@@ -157,7 +176,7 @@ probe begin {
 11 12 13
 --- needs: live
 
-=== TEST 12: an Adler-32 checksum of a string
+=== TEST 13: an Adler-32 checksum of a string
 --- stap
 function adler32(s:string) {
 	a = 1; b = 0
@@ -169,7 +188,7 @@ probe begin { printf("%x %x\n", adler32("Wikipedia"), adler32("")); exit() }
 11e60398 1
 --- needs: live
 
-=== TEST 13: Roman numerals
+=== TEST 14: Roman numerals
 --- stap
 global val, sym
 function roman:string(n) {
@@ -190,7 +209,7 @@ probe begin {
 MCMXCIV MMXXIV MMMDCCCLXXXVIII
 --- needs: live
 
-=== TEST 14: a queue in an array with head and tail counters
+=== TEST 15: a queue in an array with head and tail counters
 --- stap
 global q, head, tail
 function push(x) { q[tail++] = x }
@@ -206,7 +225,7 @@ probe begin {
 1 2 3 4 | 0 left
 --- needs: live
 
-=== TEST 15: modular exponentiation
+=== TEST 16: modular exponentiation
 --- stap
 function powmod(b, e, m) { r = 1; b %= m; while (e > 0) { if (e & 1) r = r * b % m; b = b * b % m; e >>= 1 }; return r }
 probe begin { printf("%d %d %d\n", powmod(2, 10, 1000), powmod(3, 200, 1000007), powmod(7, 0, 13)); exit() }
@@ -214,7 +233,7 @@ probe begin { printf("%d %d %d\n", powmod(2, 10, 1000), powmod(3, 200, 1000007),
 24 959082 1
 --- needs: live
 
-=== TEST 16: perfect numbers below 10000
+=== TEST 17: perfect numbers below 10000
 --- stap
 probe begin {
 	for (n = 2; n < 10000; n++) {
@@ -231,7 +250,7 @@ probe begin {
 6 28 496 8128 
 --- needs: live
 
-=== TEST 17: the digits of a number, summed and reversed
+=== TEST 18: the digits of a number, summed and reversed
 --- stap
 probe begin {
 	n = 9876543210; sum = 0; rev = 0
@@ -243,7 +262,7 @@ probe begin {
 45 123456789
 --- needs: live
 
-=== TEST 18: a stack machine evaluating reverse Polish notation
+=== TEST 19: a stack machine evaluating reverse Polish notation
 --- stap
 global st, sp
 function push(x) { st[sp++] = x }
@@ -265,7 +284,7 @@ probe begin {
 3 4 + 2 * 7 - = 7
 --- needs: live
 
-=== TEST 19: counting sort of small numbers
+=== TEST 20: counting sort of small numbers
 --- stap
 global cnt
 probe begin {

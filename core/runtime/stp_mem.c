@@ -84,7 +84,7 @@ static long stp_ustring(char *dst, unsigned long addr, long n)
 /* A warning on stderr ("WARNING: ..."), the run goes on. */
 static __printf(1, 2) void stp_warnf(const char *fmt, ...)
 {
-	char buf[MAXSTRINGLEN];
+	char buf[STP_MSGLEN];
 	va_list ap;
 
 	va_start(ap, fmt);

@@ -189,7 +189,9 @@ static void stp_fmt_memory(struct stp_out *o, struct stp_context *c,
 	if (conv == 's') {
 		if (!s)
 			s = "<NULL>";
-		len = strnlen(s, prec < 0 ? MAXSTRINGLEN : prec);
+		/* a literal may be longer than a small MAXSTRINGLEN:
+		 * stap prints it whole */
+		len = strnlen(s, prec < 0 ? STP_MSGLEN : prec);
 	} else {
 		len = prec > 0 ? prec : 1;
 		len = min_t(long, len, MAXSTRINGLEN);
@@ -243,27 +245,21 @@ static void stp_vformat(struct stp_out *o, struct stp_context *c,
 			stp_out_putc(o, *fmt);
 			continue;
 		}
+		/* stap 4.8 takes one flag: in %+05d the 0 is the width's */
 		flags = 0;
-		for (;;) {
-			switch (*++fmt) {
-			case '-': flags |= STP_F_LEFT; continue;
-			case '+': flags |= STP_F_PLUS; continue;
-			case ' ': flags |= STP_F_SPACE; continue;
-			case '#': flags |= STP_F_SPECIAL; continue;
-			case '0': flags |= STP_F_ZEROPAD; continue;
-			}
-			break;
+		switch (*++fmt) {
+		case '-': flags |= STP_F_LEFT; fmt++; break;
+		case '+': flags |= STP_F_PLUS; fmt++; break;
+		case ' ': flags |= STP_F_SPACE; fmt++; break;
+		case '#': flags |= STP_F_SPECIAL; fmt++; break;
+		case '0': flags |= STP_F_ZEROPAD; fmt++; break;
 		}
 		width = -1;
 		if (isdigit(*fmt)) {
 			width = stp_fmt_atoi(&fmt);
 		} else if (*fmt == '*') {
 			fmt++;
-			width = va_arg(ap, s64);
-			if (width < 0) {
-				width = -width;
-				flags |= STP_F_LEFT;
-			}
+			width = va_arg(ap, s64);	/* < 0: none, as stap */
 		}
 		width = min(width, wmax);
 		prec = -1;

@@ -19,6 +19,7 @@
 #include <linux/sort.h>
 #include <linux/slab.h>
 #include <linux/timex.h>
+#include <linux/vmalloc.h>
 #include <asm/irq_regs.h>
 
 static long _stp_target;
@@ -28,7 +29,9 @@ MODULE_PARM_DESC(_stp_target, "target process id (-x PID, -c CMD)");
 static atomic_t stp_state = ATOMIC_INIT(STP_STARTING);
 static atomic_t stp_errors = ATOMIC_INIT(0);
 static atomic_t stp_skipped = ATOMIC_INIT(0);
-static struct stp_context __percpu *stp_contexts;
+/* One context per CPU, vzalloc'ed: the locals area grows with MAXNESTING
+ * past what alloc_percpu() gives (32 KB). */
+static struct stp_context **stp_contexts;
 static DEFINE_MUTEX(stp_session_mutex);
 
 /* The generated module's table, given to stp_session_init(). */
@@ -164,7 +167,7 @@ static void stp_skip(struct stp_context *c)
 static inline bool stp_action(struct stp_context *c, long n)
 {
 	c->actions += n;
-	if (unlikely(c->actions > MAXACTION)) {
+	if (unlikely(c->actions > c->maxaction)) {
 		stp_errorf(c, "MAXACTION exceeded");
 		return false;
 	}
@@ -253,7 +256,7 @@ static int stp_probe_run_with(const struct stp_probe *p, struct pt_regs *regs,
 	local_irq_save(flags);
 	if (atomic_read(&stp_state) != state)
 		goto out;
-	c = this_cpu_ptr(stp_contexts);
+	c = stp_contexts[smp_processor_id()];
 	if (atomic_inc_return(&c->busy) != 1) {
 		stp_skip(NULL);
 		goto busy;
@@ -266,6 +269,9 @@ static int stp_probe_run_with(const struct stp_probe *p, struct pt_regs *regs,
 	c->last_error = NULL;
 	c->last_stmt = NULL;
 	c->actions = 0;
+	/* as stap: begin, end and error probes run in process context
+	 * and get MAXACTION_INTERRUPTIBLE */
+	c->maxaction = state == STP_RUNNING ? MAXACTION : MAXACTION_INTERRUPTIBLE;
 	c->nesting = 0;
 	c->print_len = 0;
 	t0 = get_cycles();
@@ -547,12 +553,41 @@ static void stp_session_abandon(void)
 	mutex_unlock(&stp_session_mutex);
 }
 
+static void stp_contexts_free(void)
+{
+	int cpu;
+
+	if (!stp_contexts)
+		return;
+	for_each_possible_cpu(cpu)
+		vfree(stp_contexts[cpu]);
+	kfree(stp_contexts);
+	stp_contexts = NULL;
+}
+
+static int stp_contexts_alloc(void)
+{
+	int cpu;
+
+	stp_contexts = kcalloc(nr_cpu_ids, sizeof(*stp_contexts), GFP_KERNEL);
+	if (!stp_contexts)
+		return -ENOMEM;
+	for_each_possible_cpu(cpu) {
+		stp_contexts[cpu] = vzalloc(sizeof(struct stp_context));
+		if (!stp_contexts[cpu]) {
+			stp_contexts_free();
+			return -ENOMEM;
+		}
+	}
+	return 0;
+}
+
 static void stp_session_exit(void)
 {
 	stp_session_abandon();
 	stp_timers_free();
 	stp_transport_exit();
-	free_percpu(stp_contexts);
+	stp_contexts_free();
 }
 
 /*
@@ -566,9 +601,9 @@ static int stp_session_init(const struct stp_probe *probes, int n,
 
 	stp_probe_table = probes;
 	stp_probe_count = n;
-	stp_contexts = alloc_percpu(struct stp_context);
-	if (!stp_contexts)
-		return -ENOMEM;
+	rc = stp_contexts_alloc();
+	if (rc)
+		return rc;
 	rc = stp_timers_init();
 	if (rc)
 		goto err_out;
@@ -582,6 +617,6 @@ static int stp_session_init(const struct stp_probe *probes, int n,
 err_out:
 	pr_err("%s: cannot initialize the session: %d\n", KBUILD_MODNAME, rc);
 	stp_timers_free();
-	free_percpu(stp_contexts);
+	stp_contexts_free();
 	return rc;
 }

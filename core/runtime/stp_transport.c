@@ -133,7 +133,7 @@ static void stp_transport_ctl(unsigned int type, const void *p, size_t len)
 /* stderr text, formatted: "ERROR: ..." and "WARNING: ..." lines. */
 static __printf(1, 2) void stp_transport_msg(const char *fmt, ...)
 {
-	char buf[MAXSTRINGLEN + 256];	/* an error_buf and its statement */
+	char buf[STP_MSGLEN + 256];	/* an error_buf and its statement */
 	va_list ap;
 	int n;
 

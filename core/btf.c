@@ -449,34 +449,13 @@ static const Token *last_tok(const Node *n)
 	return c ? c->tok : n->tok;
 }
 
-static int lev(const char *a, const char *b)
-{
-	int la = strlen(a), lb = strlen(b);
-	int *d = xalloc(sizeof(int) * (lb + 1));
-	for (int j = 0; j <= lb; j++)
-		d[j] = j;
-	for (int i = 1; i <= la; i++) {
-		int diag = d[0];
-		d[0] = i;
-		for (int j = 1; j <= lb; j++) {
-			int up = d[j], best = diag + (a[i - 1] != b[j - 1]);
-			if (up + 1 < best)
-				best = up + 1;
-			if (d[j - 1] + 1 < best)
-				best = d[j - 1] + 1;
-			d[j] = best;
-			diag = up;
-		}
-	}
-	return d[lb];
-}
 
 static const char *lev_key;
 
 static int cmp_lev(const void *x, const void *y)
 {
 	const char *a = *(char *const *)x, *b = *(char *const *)y;
-	int da = lev(lev_key, a), db = lev(lev_key, b);
+	int da = edit_distance(lev_key, a), db = edit_distance(lev_key, b);
 	return da != db ? da - db : strcmp(a, b);
 }
 

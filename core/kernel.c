@@ -1219,26 +1219,6 @@ typedef struct {
 	Probe *p;
 } KBind;
 
-static int lev(const char *a, const char *b)
-{
-	int lb = strlen(b), d[lb + 1];
-	for (int j = 0; j <= lb; j++)
-		d[j] = j;
-	for (int i = 1; a[i - 1]; i++) {
-		int diag = d[0];
-		d[0] = i;
-		for (int j = 1; j <= lb; j++) {
-			int up = d[j], best = diag + (a[i - 1] != b[j - 1]);
-			if (up + 1 < best)
-				best = up + 1;
-			if (d[j - 1] + 1 < best)
-				best = d[j - 1] + 1;
-			d[j] = best;
-			diag = up;
-		}
-	}
-	return d[lb];
-}
 
 typedef struct { const char *name; int d; } Alt;
 
@@ -1256,10 +1236,10 @@ static const char *alternatives(const char *name, const Probe *p)
 	Alt *a = xalloc(sizeof(Alt) * n);
 	for (int i = 0; i < p->tp_args.len; i++) {
 		const char *v = xfmt("$%s", ((TpArg *)p->tp_args.data[i])->name);
-		a[i] = (Alt){v, lev(name, v)};
+		a[i] = (Alt){v, edit_distance(name, v)};
 	}
 	for (int i = 0; i < 3; i++)
-		a[p->tp_args.len + i] = (Alt){extra[i], lev(name, extra[i])};
+		a[p->tp_args.len + i] = (Alt){extra[i], edit_distance(name, extra[i])};
 	qsort(a, n, sizeof *a, cmp_alt);
 	Buf b = {0};
 	for (int i = 0; i < n; i++)

@@ -1274,27 +1274,6 @@ void probes_add_alias(ProbeTable *t, Node *alias)
 /* ------------------------------------------------------------------ */
 /* The walk                                                            */
 
-static int lev(const char *a, const char *b)
-{
-	int lb = strlen(b), d[lb + 1];
-	for (int j = 0; j <= lb; j++)
-		d[j] = j;
-	for (int i = 1; a[i - 1]; i++) {
-		int diag = d[0];
-		d[0] = i;
-		for (int j = 1; j <= lb; j++) {
-			int up = d[j];
-			int best = diag + (a[i - 1] != b[j - 1]);
-			if (up + 1 < best)
-				best = up + 1;
-			if (d[j - 1] + 1 < best)
-				best = d[j - 1] + 1;
-			d[j] = best;
-			diag = up;
-		}
-	}
-	return d[lb];
-}
 
 typedef struct { const char *name; int d; } Cand;
 
@@ -1326,7 +1305,7 @@ const char *similar_names(const char *name, const Vec *cands)
 		for (int j = 0; j < n && !dup; j++)
 			dup = !strcmp(c[j].name, k);
 		if (!dup && !strchr(k, '*'))
-			c[n++] = (Cand){k, lev(name, k)};
+			c[n++] = (Cand){k, edit_distance(name, k)};
 	}
 	if (!n)
 		return "";

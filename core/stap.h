@@ -33,6 +33,8 @@ void xalloc_reset(void);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Levenshtein distance, for "similar:" and "alternatives:" suggestions. */
+int edit_distance(const char *a, const char *b);
 char *xvfmt(const char *fmt, va_list ap);
 
 /* Growable byte buffer (arena-backed). */
@@ -957,6 +959,8 @@ const char *tbtf_expr(Session *s, const Node *n, const char *base,
 typedef struct Backend Backend;
 const Backend *backend_for(Runtime rt);
 char *translate(Session *s, const Program *P);
+/* A C string literal for n bytes (octal escapes, no trigraphs). */
+const char *c_string_lit(const char *s, int n);
 /* translate_probes.c: pass 3's per-kind part.  tprobe_row() writes the
  * runtime probe-table fields of `p` (".kind = STP_PROBE_..., ...") to
  * `row`; false after an error (reported).  tprobe_target() is the C

@@ -125,7 +125,7 @@ static const char *new_label(G *g, const char *what)
 }
 
 /* A C string literal for bytes (octal escapes; no trigraph surprises). */
-static const char *cstr(const char *s, int n)
+const char *c_string_lit(const char *s, int n)
 {
 	Buf b = {0};
 	buf_putc(&b, '"');
@@ -156,7 +156,7 @@ static const char *pos_text(const Token *t)
 static void mark(G *g, const Token *t)
 {
 	if (t)
-		emit(g, "c->last_stmt = %s;", cstr(pos_text(t), strlen(pos_text(t))));
+		emit(g, "c->last_stmt = %s;", c_string_lit(pos_text(t), strlen(pos_text(t))));
 }
 
 static void chk(G *g)
@@ -168,7 +168,7 @@ static void line_mark_to(Buf *b, const Token *t)
 {
 	if (t && t->file)
 		buf_printf(b, "#line %d %s\n", t->line,
-			   cstr(t->file->name, strlen(t->file->name)));
+			   c_string_lit(t->file->name, strlen(t->file->name)));
 }
 
 static void line_mark(G *g, const Token *t)
@@ -552,7 +552,7 @@ static const char *ex_print(G *g, Node *n)
 			}
 			buf_printf(&args, ", %s", print_arg(g, b));
 		}
-		buf_puts(&fmt, cstr(a->str, a->slen));
+		buf_puts(&fmt, c_string_lit(a->str, a->slen));
 	} else {
 		bool d = !strcmp(base, "printd") || !strcmp(base, "printdln");
 		bool ln = !strcmp(base, "println") || !strcmp(base, "printdln");
@@ -589,7 +589,7 @@ static const char *ex_print(G *g, Node *n)
 		}
 		if (ln)
 			buf_putc(&f, '\n');
-		buf_puts(&fmt, cstr(f.buf ? f.buf : "", f.len));
+		buf_puts(&fmt, c_string_lit(f.buf ? f.buf : "", f.len));
 	}
 	mark(g, n->tok);
 	if (to_str) {
@@ -892,7 +892,7 @@ static const char *ex(G *g, Node *n)
 	case ND_NUM:
 		return num_lit(n->num);
 	case ND_STR:
-		return cstr(n->str, n->slen);
+		return c_string_lit(n->str, n->slen);
 	case ND_SYM:
 		if (!n->sym) {
 			gerr(g, n->tok, "unresolved symbol %s", n->name);
@@ -1406,7 +1406,7 @@ static void fn_enter(Buf *o, const Func *f)
 {
 	buf_printf(o, "\tstruct fn_%s_locals *l = (void *)sp;\n\n", cfn(f));
 	/* stap blames MAXNESTING on the function's name in its definition */
-	const char *at = f->decl->tok ? cstr(pos_text(f->decl->tok), strlen(pos_text(f->decl->tok))) : "NULL";
+	const char *at = f->decl->tok ? c_string_lit(pos_text(f->decl->tok), strlen(pos_text(f->decl->tok))) : "NULL";
 	buf_printf(o, "\tif (unlikely(!stp_nest_enter(c))) {\n\t\tc->last_stmt = %s;\n\t\tgoto leave;\n\t}\n", at);
 	buf_puts(o, "\tif (unlikely((char *)(l + 1) > (char *)c->locals + sizeof(c->locals))) {\n"
 		    "\t\tstp_error(c, \"MAXNESTING exceeded\");\n\t\tgoto out;\n\t}\n");
@@ -1482,7 +1482,7 @@ static void emit_function(G *g, Buf *out, Func *f)
 		/* stap reports an error of embedded C at the function's name */
 		if (f->decl->tok)
 			buf_printf(out, "\tc->last_stmt = %s;\n",
-				   cstr(pos_text(f->decl->tok), strlen(pos_text(f->decl->tok))));
+				   c_string_lit(pos_text(f->decl->tok), strlen(pos_text(f->decl->tok))));
 		buf_printf(out, "\tfn_%s_body(c, l, ret);\n\tgoto out;\n", cfn(f));
 	} else
 		buf_puts(out, buf_str(&code));
@@ -1636,7 +1636,7 @@ static void emit_probe(G *g, Buf *out, Buf *table, Probe *p, int idx)
 	if (!probe_row(g, p, &row))
 		return;
 	buf_printf(table, "\t{ %s, .pp = %s, .handler = probe_%d },\n", buf_str(&row),
-		   cstr(buf_str(&pp), pp.len), idx);
+		   c_string_lit(buf_str(&pp), pp.len), idx);
 }
 
 /* ---- globals ---- */
@@ -1723,7 +1723,7 @@ static void emit_globals(G *g, Buf *decl, Buf *init, Buf *fr)
 			}
 			buf_printf(init, "\t\tg_%s = stp_map_new(%s, %d, kt, %s, %lld, %s, %s);\n"
 				   "\t\tif (!g_%s)\n\t\t\treturn -ENOMEM;\n\t}\n",
-				   y->name, cstr(y->name, strlen(y->name)), y->arity, stp_type(y->type),
+				   y->name, c_string_lit(y->name, strlen(y->name)), y->arity, stp_type(y->type),
 				   d && (d->flags & NF_HAS_SIZE) ? (long long)d->num : 0LL,
 				   d && (d->flags & NF_WRAP) ? "true" : "false", hp, y->name);
 			buf_printf(fr, "\tstp_map_free(g_%s);\n\tg_%s = NULL;\n", y->name, y->name);
@@ -1736,7 +1736,7 @@ static void emit_globals(G *g, Buf *decl, Buf *init, Buf *fr)
 		} else if (y->type == TYPE_STRING) {
 			buf_printf(decl, "static char g_%s[MAXSTRINGLEN];\n", y->name);
 			if (d && d->lhs && d->lhs->kind == ND_STR)
-				buf_printf(init, "\tgen_strcpy(g_%s, %s);\n", y->name, cstr(d->lhs->str, d->lhs->slen));
+				buf_printf(init, "\tgen_strcpy(g_%s, %s);\n", y->name, c_string_lit(d->lhs->str, d->lhs->slen));
 			else
 				buf_printf(init, "\tg_%s[0] = 0;\n", y->name);
 		} else {

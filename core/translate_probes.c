@@ -25,21 +25,7 @@ static void terr(Session *s, const Token *tok, const char *fmt, ...)
 /* A C string literal (the row's strings come from the script). */
 static const char *c_str(const char *s)
 {
-	Buf b = {0};
-	buf_putc(&b, '"');
-	for (; *s; s++) {
-		unsigned char ch = *s;
-		if (ch == '"' || ch == '\\')
-			buf_printf(&b, "\\%c", ch);
-		else if (ch == '?')
-			buf_puts(&b, "\\?");
-		else if (ch < 32 || ch >= 127)
-			buf_printf(&b, "\\%03o", ch);
-		else
-			buf_putc(&b, ch);
-	}
-	buf_putc(&b, '"');
-	return buf_str(&b);
+	return c_string_lit(s, strlen(s));
 }
 
 /* Was the probe reached through the alias named `name` ("timer.profile")? */

@@ -316,3 +316,27 @@ void diag(Session *s, const char *kind, const char *label, const Token *tok,
 	diag_v(s, kind, label, tok, fmt, ap);
 	va_end(ap);
 }
+
+/* Levenshtein distance of a and b (one row, arena-allocated): how stap
+ * ranks the "similar"/"alternatives" names in its messages. */
+int edit_distance(const char *a, const char *b)
+{
+	int lb = strlen(b);
+	int *d = xalloc(sizeof(int) * (lb + 1));
+	for (int j = 0; j <= lb; j++)
+		d[j] = j;
+	for (int i = 1; a[i - 1]; i++) {
+		int diag = d[0];
+		d[0] = i;
+		for (int j = 1; j <= lb; j++) {
+			int up = d[j], best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (d[j - 1] + 1 < best)
+				best = d[j - 1] + 1;
+			d[j] = best;
+			diag = up;
+		}
+	}
+	return d[lb];
+}

@@ -959,6 +959,9 @@ const char *tbtf_expr(Session *s, const Node *n, const char *base,
 typedef struct Backend Backend;
 const Backend *backend_for(Runtime rt);
 char *translate(Session *s, const Program *P);
+/* A pass-3 "semantic error:" at tok (translate_probes.c). */
+void tr_error(Session *s, const Token *tok, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 /* A C string literal for n bytes (octal escapes, no trigraphs). */
 const char *c_string_lit(const char *s, int n);
 /* translate_probes.c: pass 3's per-kind part.  tprobe_row() writes the

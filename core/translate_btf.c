@@ -23,19 +23,8 @@ static const char *near_stmt(const Token *t)
 	Buf d = {0}, b = {0};
 	token_describe(&d, t);
 	buf_printf(&d, " at %s:%d:%d", t->file ? t->file->name : "<input>", t->line, t->col);
-	buf_puts(&b, "c->last_stmt = \"");
-	for (const char *p = buf_str(&d); *p; p++) {
-		unsigned char ch = *p;
-		if (ch == '"' || ch == '\\')
-			buf_printf(&b, "\\%c", ch);
-		else if (ch == '?')
-			buf_puts(&b, "\\?");
-		else if (ch < 32 || ch >= 127)
-			buf_printf(&b, "\\%03o", ch);
-		else
-			buf_putc(&b, ch);
-	}
-	buf_puts(&b, "\";");
+	const char *txt = buf_str(&d);
+	buf_printf(&b, "c->last_stmt = %s;", c_string_lit(txt, strlen(txt)));
 	return buf_str(&b);
 }
 

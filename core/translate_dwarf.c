@@ -20,16 +20,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void derr(Session *s, const Token *tok, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static void derr(Session *s, const Token *tok, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	char *m = xvfmt(fmt, ap);
-	va_end(ap);
-	diag(s, "semantic error", "at", tok, "%s", m);
-}
 
 /* An integer of `size` bytes, sign-extended or not, as s64 C. */
 static const char *sized(const char *v, int size, bool sign)
@@ -143,11 +133,11 @@ static const char *dwarf_var(Session *s, const Probe *p, const Node *n)
 	Vec vars = {0};
 	dw_vars(p->udw, p->ufunc, p->uaddr, &vars);
 	if (n->argno > vars.len) {
-		derr(s, n->tok, "target variable '%s' not found at pass 3", n->name);
+		tr_error(s, n->tok, "target variable '%s' not found at pass 3", n->name);
 		return NULL;
 	}
 	if (p->ureturn) {
-		derr(s, n->tok, "target variable '%s' in a .return probe (its value at entry) is not "
+		tr_error(s, n->tok, "target variable '%s' in a .return probe (its value at entry) is not "
 		     "supported by the translator yet", n->name);
 		return NULL;
 	}
@@ -160,7 +150,7 @@ static const char *dwarf_var(Session *s, const Probe *p, const Node *n)
 					    : dw_var_loc(p->udw, p->ufunc, v, p->uaddr);
 	const char *err = NULL, *c = loc_c(l, &err);
 	if (!c)
-		derr(s, n->tok, "cannot read target variable '%s' (%s): %s", n->name, v->type, err);
+		tr_error(s, n->tok, "cannot read target variable '%s' (%s): %s", n->name, v->type, err);
 	return c;
 }
 
@@ -169,7 +159,7 @@ static const char *dwarf_return(Session *s, const Probe *p, const Node *n)
 	int size = 8;
 	bool sign = true;
 	if (!dw_return_scalar(p->udw, p->ufunc, &size, &sign)) {
-		derr(s, n->tok, "$return of a function whose type is not an integer or pointer is not "
+		tr_error(s, n->tok, "$return of a function whose type is not an integer or pointer is not "
 		     "supported by the translator yet");
 		return NULL;
 	}
@@ -297,14 +287,14 @@ static const char *sdt_arg(Session *s, const Probe *p, const Node *n)
 			}
 			const char *c = sdt_operand(p->udw, at ? at + 1 : spec, size, sign);
 			if (!c)
-				derr(s, n->tok, "SDT argument '%s' of marker '%s' is not supported by the "
+				tr_error(s, n->tok, "SDT argument '%s' of marker '%s' is not supported by the "
 				     "translator yet", spec, p->sdt_name);
 			return c;
 		}
 		a += len;
 		a += strspn(a, " ");
 	}
-	derr(s, n->tok, "marker '%s' has no argument %d", p->sdt_name, n->argno);
+	tr_error(s, n->tok, "marker '%s' has no argument %d", p->sdt_name, n->argno);
 	return NULL;
 }
 
@@ -319,7 +309,7 @@ static bool is_sdt_arg(const Probe *p, const Node *n)
 const char *tdwarf_target(Session *s, const Probe *p, const Node *n)
 {
 	if (n->argno <= 0) {
-		derr(s, n->tok, "target variable '%s' is not supported by the translator yet", n->name);
+		tr_error(s, n->tok, "target variable '%s' is not supported by the translator yet", n->name);
 		return NULL;
 	}
 	if (is_sdt_arg(p, n))
@@ -327,7 +317,7 @@ const char *tdwarf_target(Session *s, const Probe *p, const Node *n)
 	if (n->argno == 0x7fffffff)
 		return dwarf_return(s, p, n);
 	if (!p->udw || !p->ufunc) {
-		derr(s, n->tok, "target variable '%s' has no DWARF scope at pass 3", n->name);
+		tr_error(s, n->tok, "target variable '%s' has no DWARF scope at pass 3", n->name);
 		return NULL;
 	}
 	return dwarf_var(s, p, n);

@@ -11,9 +11,7 @@
 
 #include <string.h>
 
-static void terr(Session *s, const Token *tok, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static void terr(Session *s, const Token *tok, const char *fmt, ...)
+void tr_error(Session *s, const Token *tok, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -106,7 +104,7 @@ static bool row_perf(Session *s, const Program *P, const Probe *p, Buf *row)
 		return true;
 	}
 	if (p->str) {
-		terr(s, p->tok, "perf probes on a process (.process(\"%s\")) are not supported by the translator yet",
+		tr_error(s, p->tok, "perf probes on a process (.process(\"%s\")) are not supported by the translator yet",
 		     p->str);
 		return false;
 	}
@@ -143,7 +141,7 @@ static bool row_procfs(Session *s, const Program *P, const Probe *p, Buf *row)
 		if (q == p)
 			break;
 		if (is_procfs(q) && !q->num[0] && !strcmp(q->str, p->str)) {
-			terr(s, p->tok, "only one read procfs probe is allowed on procfs(\"%s\")", p->str);
+			tr_error(s, p->tok, "only one read procfs probe is allowed on procfs(\"%s\")", p->str);
 			return false;
 		}
 	}
@@ -197,14 +195,14 @@ static bool row_trace(Session *s, const Program *P, const Probe *p, Buf *row)
 {
 	(void)P;
 	if (p->tp_args.len > 6) {
-		terr(s, p->tok, "tracepoint '%s:%s' has %d arguments; more than 6 are not supported "
+		tr_error(s, p->tok, "tracepoint '%s:%s' has %d arguments; more than 6 are not supported "
 		     "by the translator yet", p->tp_sys, p->tp_name, p->tp_args.len);
 		return false;
 	}
 	for (int i = 0; i < p->tp_args.len; i++) {
 		const TpArg *a = p->tp_args.data[i];
 		if (!tp_cast(a->ctype)) {
-			terr(s, p->tok, "tracepoint '%s:%s' argument '%s' has type '%s', which is not "
+			tr_error(s, p->tok, "tracepoint '%s:%s' argument '%s' has type '%s', which is not "
 			     "a scalar: not supported by the translator yet",
 			     p->tp_sys, p->tp_name, a->name, a->ctype);
 			return false;
@@ -268,7 +266,7 @@ bool tprobe_row(Session *s, const Program *P, const Probe *p, Buf *row)
 	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
 		if (!strcmp(k, rows[i].first))
 			return rows[i].fn(s, P, p, row);
-	terr(s, p->tok, "probe point '%s' is not supported by the translator yet", k);
+	tr_error(s, p->tok, "probe point '%s' is not supported by the translator yet", k);
 	return false;
 }
 
@@ -283,7 +281,7 @@ const char *tprobe_target(Session *s, const Probe *p, const Node *n)
 {
 	if (is_value(p, n)) {
 		if (!p->num[0]) {
-			terr(s, n->tok, "procfs $value variable cannot be read in a procfs read probe");
+			tr_error(s, n->tok, "procfs $value variable cannot be read in a procfs read probe");
 			return NULL;
 		}
 		return "stp_procfs_value(c)";
@@ -296,7 +294,7 @@ const char *tprobe_target(Session *s, const Probe *p, const Node *n)
 		if (cast && n->argno <= 6)
 			return xfmt("(%sc->tp_args[%d])", cast, n->argno - 1);
 	}
-	terr(s, n->tok, "target variable '%s' is not supported by the translator yet", n->name);
+	tr_error(s, n->tok, "target variable '%s' is not supported by the translator yet", n->name);
 	return NULL;
 }
 
@@ -305,15 +303,15 @@ const char *tprobe_target_store(Session *s, const Probe *p, const Node *n, const
 {
 	if (is_value(p, n)) {
 		if (p->num[0]) {
-			terr(s, n->tok, "procfs $value variable is read-only in a procfs write probe");
+			tr_error(s, n->tok, "procfs $value variable is read-only in a procfs write probe");
 			return NULL;
 		}
 		if (strcmp(op, "=") && strcmp(op, ".=")) {
-			terr(s, n->tok, "operator %s on a string", op);
+			tr_error(s, n->tok, "operator %s on a string", op);
 			return NULL;
 		}
 		return xfmt("stp_procfs_store(c, %s, %s);", v, *op == '.' ? "true" : "false");
 	}
-	terr(s, n->tok, "cannot assign to target variable '%s'", n->name);
+	tr_error(s, n->tok, "cannot assign to target variable '%s'", n->name);
 	return NULL;
 }

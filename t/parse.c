@@ -50,8 +50,15 @@
  *     shell words, as `args`; t --vm copies each to the same absolute
  *     path in the guest, with the shared libraries it links
  *     (t/vm/carry).  A relative path is relative to the .t file.
+ *   - `prog` is a C program, built with `gcc -g` at -O0 and at -O2 (with
+ *     the words of `prog_flags` appended) and cached by content under
+ *     .cache/t/prog/ (prog.c); `lib` is a C shared library libt.so built
+ *     at the same levels and linked to it.  Their absolute paths are in
+ *     the block's environment as PROG0, PROG2, LIB0, LIB2 and PROGDIR,
+ *     and live blocks carry them into the guest.  `lib` or `prog_flags`
+ *     without `prog` is an error.
  *   - Value sections (`args`, `script_args`, `exitcode`, `timeout`,
- *     `needs`, `skip`, `ref_skip`, `ref_exitcode`) may be written either way; a body has its
+ *     `needs`, `skip`, `ref_skip`, `ref_exitcode`, `prog_flags`) may be written either way; a body has its
  *     surrounding whitespace removed.  `args` and `script_args` are shell
  *     text: end a line with a backslash to continue it.
  */
@@ -84,6 +91,9 @@ const char *const sec_names[SEC__COUNT] = {
 	[SEC_REF_ERR] = "ref_err",
 	[SEC_REF_EXITCODE] = "ref_exitcode",
 	[SEC_CARRY] = "carry",
+	[SEC_PROG] = "prog",
+	[SEC_PROG_FLAGS] = "prog_flags",
+	[SEC_LIB] = "lib",
 };
 
 static const struct {
@@ -389,7 +399,7 @@ static bool is_value_section(int k)
 {
 	return k == SEC_ARGS || k == SEC_SCRIPT_ARGS || k == SEC_EXITCODE || k == SEC_TIMEOUT ||
 	       k == SEC_NEEDS || k == SEC_SKIP || k == SEC_ONLY || k == SEC_REF_SKIP ||
-	       k == SEC_REF_EXITCODE;
+	       k == SEC_REF_EXITCODE || k == SEC_PROG_FLAGS;
 }
 
 static int pattern_section(Parser *ps, Block *b, int k, const RawSec *r, const char *oneline)
@@ -503,6 +513,10 @@ static int parse_block(Parser *ps, int *i)
 			return -1;
 	if (!b->sec[SEC_REF_EXITCODE].present)
 		b->ref_exitcode = b->exitcode;
+	for (int k = SEC_PROG_FLAGS; k <= SEC_LIB; k++)
+		if (b->sec[k].present && !b->sec[SEC_PROG].present)
+			return perr(ps, b->sec[k].line - 1, "section '%s' without a 'prog' section",
+				    sec_names[k]);
 	free(secs);
 	return 0;
 }

@@ -403,6 +403,11 @@ static _Noreturn void job_child(const Job *j, int in, const Options *opt)
 		dprintf(2, "t: setenv: %s\n", strerror(errno));
 		_exit(127);
 	}
+	for (char **p = j->e->block->prog_env; p && *p; p++)
+		if (putenv(*p) < 0) {
+			dprintf(2, "t: putenv: %s\n", strerror(errno));
+			_exit(127);
+		}
 	execl("/bin/sh", "sh", "-c", j->command, (char *)NULL);
 	dprintf(2, "t: cannot run /bin/sh: %s\n", strerror(errno));
 	_exit(127);

@@ -311,6 +311,19 @@ static bool is_systemtap(const char *stap)
 	return yes;
 }
 
+/* A block with a `prog` section gets its programs built before it runs;
+ * a build that fails fails the block.  False then. */
+static bool prog_ready(Entry *e, const Options *opt)
+{
+	char *why;
+
+	if (!e->block->sec[SEC_PROG].present || !(why = prog_prepare(e->block, opt)))
+		return true;
+	e->status = ST_FAIL;
+	diag_text(&e->diag, "t", why, strlen(why), 0);
+	return false;
+}
+
 /* Decide whether e runs, is skipped, or fails without running. */
 static void decide(Entry *e, const Options *opt)
 {
@@ -326,7 +339,7 @@ static void decide(Entry *e, const Options *opt)
 		/* The guest runs as root: needs root is met there. */
 		if (b->needs & NEED_STAP48 && (why = stap48_problem()))
 			e->skip_reason = xfmt("needs stap48: %s", why);
-		else {
+		else if (prog_ready(e, opt)) {
 			e->status = ST_PENDING;
 			vm_prepare(e, opt);
 		}
@@ -338,7 +351,7 @@ static void decide(Entry *e, const Options *opt)
 		e->skip_reason = "needs root";
 	else if (b->needs & NEED_STAP48 && (why = stap48_problem()))
 		e->skip_reason = xfmt("needs stap48: %s", why);
-	else
+	else if (prog_ready(e, opt))
 		e->status = ST_PENDING;
 }
 

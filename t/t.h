@@ -8,6 +8,7 @@
  *   util.c   buffers, allocation, files, clocks, temporary files
  *   parse.c  .t file -> TFile with its Blocks
  *   run.c    child processes: the parallel job loop, timeouts, helpers
+ *   prog.c   `prog` and `lib` sections: C programs built for a block
  *   check.c  compare a finished command with its block's expectations
  *   vm.c     t --vm: live blocks built on the host, run in one guest boot
  *   t.c      command line, host requirements, scheduling, TAP output
@@ -98,6 +99,9 @@ enum SecKind {
 	SEC_REF_ERR,	  /* replaces stap_err there */
 	SEC_REF_EXITCODE, /* replaces exitcode there */
 	SEC_CARRY,	  /* --vm: host files the guest needs (programs) */
+	SEC_PROG,	  /* a C program built at -O0 and -O2 (prog.c) */
+	SEC_PROG_FLAGS,	  /* extra gcc words for it */
+	SEC_LIB,	  /* a C shared library it links (libt.so) */
 	SEC__COUNT
 };
 
@@ -134,6 +138,10 @@ struct Block {
 	int ref_exitcode; /* expected from the reference stap; exitcode when absent */
 	double timeout; /* seconds */
 	unsigned needs; /* NEED_* bits */
+	/* With a `prog` section, once built (prog.c): "NAME=VALUE" strings
+	 * for the block's environment (PROG0...), and the files a live block
+	 * carries into the guest; both NULL-ended. */
+	char **prog_env, **prog_files;
 };
 
 struct TFile {
@@ -208,6 +216,15 @@ int run_capture(char *const argv[], const int *keep_fds, int64_t timeout_ms, Buf
 void run_parallel(char **const argvs[], int n, int64_t timeout_ms, Buf *outs, int *statuses);
 /* Called before t dies of an interrupting signal (atexit does not run). */
 extern void (*run_on_interrupt)(void);
+
+/* ------------------------------------------------------------------ */
+/* prog.c                                                              */
+
+/* Build (or find cached) the programs of a block with a `prog` section,
+ * setting b->prog_env and b->prog_files.  NULL when fine, else why not. */
+char *prog_prepare(Block *b, const Options *opt);
+/* The block's prog_env as shell text: "export NAME='VALUE'; ..." ("" without). */
+char *prog_exports(const Block *b);
 
 /* ------------------------------------------------------------------ */
 /* check.c                                                             */

@@ -156,7 +156,9 @@ static char *split_words(const Entry *e, const Options *opt, const char *text, W
 	put_quoted(&cmd, opt->root);
 	buf_puts(&cmd, " STAP_TEST_DIR=");
 	put_quoted(&cmd, e->file->dir);
-	buf_puts(&cmd, "; export T_ROOT STAP_TEST_DIR; printf '%s\\0' ");
+	buf_puts(&cmd, "; export T_ROOT STAP_TEST_DIR; ");
+	buf_puts(&cmd, prog_exports(e->block));
+	buf_puts(&cmd, "printf '%s\\0' ");
 	buf_puts(&cmd, text);
 	argv[2] = cmd.p;
 	st = run_capture(argv, NULL, 20000, &out);
@@ -225,8 +227,15 @@ static char **carry_paths(const Entry *e, const Options *opt)
 	Words w = {0}, abs = {0};
 	char *err, *text;
 
-	if (!c->present || !c->len)
-		return NULL;
+	if (!c->present || !c->len) {
+		if (!e->block->prog_files)
+			return NULL;
+		for (char **p = e->block->prog_files; *p; p++)
+			words_add(&abs, *p);
+		words_add(&abs, "");
+		abs.v[abs.n - 1] = NULL;
+		return abs.v;
+	}
 	text = xstrdup(c->text);	/* one line of words for the shell */
 	for (char *p = text; *p; p++)
 		if (*p == '\n')
@@ -238,6 +247,8 @@ static char **carry_paths(const Entry *e, const Options *opt)
 	}
 	for (int i = 0; i < w.n; i++)
 		words_add(&abs, w.v[i][0] == '/' ? w.v[i] : xfmt("%s/%s", e->file->dir, w.v[i]));
+	for (char **p = e->block->prog_files; p && *p; p++)
+		words_add(&abs, *p);
 	words_add(&abs, "");
 	abs.v[abs.n - 1] = NULL;
 	return abs.v;

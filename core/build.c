@@ -360,6 +360,194 @@ static bool cache_store(const char *entry, const char *ko, const char *csrc)
 
 static bool ko_in_cache;  /* run_module must not remove a cached module */
 
+/* ---- pass 3 from the cache ----
+ *
+ * The module key above is a hash of the generated C, so an unchanged
+ * script still runs pass 3 to find it.  stap skips pass 3 as well: it
+ * hashes its verbose -p2 dump.  So do we: the translated-program key
+ * hashes the resolved program (the -p2 listing, every body, function and
+ * embed in the canonical pass-1 form, and each probe's resolved facts),
+ * the command line without -v/-p, the working directory and PATH, the
+ * translator binary, the kernel's identity, the runtime, the compiler,
+ * and the identity of every ELF file pass 2 read (DWARF facts such as
+ * addresses and locations are not in the printed program).  pre/XX/KEY
+ * names the module that program produced. */
+static void key_stat(Sha256 *c, const char *tag, const char *path)
+{
+	struct stat st;
+	long long id[4] = {-1, -1, -1, -1};
+	if (path && stat(path, &st) == 0) {
+		id[0] = st.st_size;
+		id[1] = st.st_mtim.tv_sec;
+		id[2] = st.st_mtim.tv_nsec;
+		id[3] = (long long)st.st_ino;
+	}
+	key_str(c, tag, path ? path : "");
+	key_add(c, "stat", id, sizeof id);
+}
+
+static void put_probe_facts(Buf *b, const Probe *p)
+{
+	print_node(b, p->point, 0);
+	buf_putc(b, '\n');
+	if (p->cond)
+		print_node(b, p->cond, 0);
+	buf_putc(b, '\n');
+	print_node(b, p->body, 0);
+	buf_printf(b, "\n%s %d %s %s %s %s %s %s %llx %llx %d %d %ld %d %s %s %s %s %d %llx %llx"
+		   " %lld %lld %lld %lld %s\n",
+		   p->ksym ? p->ksym : "", p->kreturn,
+		   p->kmod ? p->kmod : "", p->tp_sys ? p->tp_sys : "", p->tp_name ? p->tp_name : "",
+		   p->upath ? p->upath : "", p->uexec ? p->uexec : "",
+		   p->ubuild_id ? p->ubuild_id : "", (unsigned long long)p->uaddr,
+		   (unsigned long long)p->uoffset, p->ureturn, p->ulife, p->upid, p->utarget,
+		   p->unote ? p->unote : "", p->sdt_provider ? p->sdt_provider : "",
+		   p->sdt_name ? p->sdt_name : "", p->sdt_args ? p->sdt_args : "", p->sdt_nargs,
+		   (unsigned long long)p->sdt_sema, (unsigned long long)p->sdt_sema_off,
+		   (long long)p->num[0], (long long)p->num[1], (long long)p->num[2],
+		   (long long)p->num[3], p->str ? p->str : "");
+	for (int i = 0; i < p->locals.len; i++) {
+		const Symbol *y = p->locals.data[i];
+		buf_printf(b, "local %s %d %d\n", y->name, (int)y->type, y->arity);
+	}
+}
+
+static void key_program(Sha256 *c, const Program *P)
+{
+	char *listing = NULL;
+	size_t n = 0;
+	FILE *m = open_memstream(&listing, &n);
+	if (m) {
+		print_program(m, P);
+		fclose(m);
+		key_add(c, "p2", listing, n);
+		free(listing);
+	}
+	Buf b = {0};
+	for (int i = 0; i < P->embeds.len; i++)
+		print_node(&b, P->embeds.data[i], 0);
+	for (int i = 0; i < P->globals.len; i++) {
+		const Symbol *y = P->globals.data[i];
+		buf_printf(&b, "global %s %d %d %d\n", y->name, (int)y->type, y->arity, y->flags);
+		if (y->decl)
+			print_node(&b, y->decl, 0);
+	}
+	for (int i = 0; i < P->funcs.len; i++) {
+		const Func *f = P->funcs.data[i];
+		print_node(&b, f->decl, 0);
+		for (int k = 0; k < f->locals.len; k++) {
+			const Symbol *y = f->locals.data[k];
+			buf_printf(&b, "local %s %d %d\n", y->name, (int)y->type, y->arity);
+		}
+	}
+	for (int i = 0; i < P->probes.len; i++)
+		put_probe_facts(&b, P->probes.data[i]);
+	key_add(c, "program", b.buf, b.len);
+}
+
+/* -v and -p do not change what is translated; anything else may. */
+static void key_cmdline(Sha256 *c, const Session *s)
+{
+	for (int i = 1; i < s->argc; i++) {
+		const char *a = s->argv[i];
+		if (a[0] == '-' && a[1] == 'v' && a[strspn(a + 1, "v") + 1] == 0)
+			continue;
+		if (!strcmp(a, "-p")) {
+			i++;
+			continue;
+		}
+		if (a[0] == '-' && a[1] == 'p' && a[2] >= '1' && a[2] <= '5' && !a[3])
+			continue;
+		key_str(c, "arg", a);
+	}
+	char cwd[PATH_MAX];
+	key_str(c, "cwd", getcwd(cwd, sizeof cwd) ? cwd : "");
+	key_str(c, "PATH", getenv("PATH") ? getenv("PATH") : "");
+}
+
+static void key_kernel_files(Sha256 *c, const Session *s, const char *kdir)
+{
+	const char *rel = s->kernel_release ? s->kernel_release : "";
+	const char *files[] = {
+		xfmt("%s/System.map", kdir), xfmt("%s/vmlinux", kdir),
+		xfmt("%s/vmlinux.btf", kdir), xfmt("%s/Module.symvers", kdir),
+		xfmt("/boot/System.map-%s", rel), xfmt("/lib/modules/%s/System.map", rel),
+		"/sys/kernel/btf/vmlinux",
+	};
+	for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+		key_stat(c, "kfile", files[i]);
+	/* /proc/kallsyms (the running kernel's map) is the same until a reboot */
+	key_file(c, "boot", "/proc/sys/kernel/random/boot_id");
+}
+
+static char *translated_key(Session *s, const Program *P, const char *rt, const char *kdir)
+{
+	Sha256 c;
+	sha_init(&c);
+	key_str(&c, "stap-translated-cache", "1 " STAP_TOOL_VERSION);
+	key_stat(&c, "exe", "/proc/self/exe");
+	key_cmdline(&c, s);
+	key_program(&c, P);
+	key_str(&c, "release", s->kernel_release ? s->kernel_release : "");
+	key_str(&c, "kdir", kdir);
+	key_file(&c, "config", xfmt("%s/.config", kdir));
+	key_kernel_files(&c, s, kdir);
+	Vec files = {0};
+	dw_opened_files(&files);
+	for (int i = 0; i < s->dash_d.len; i++)
+		vec_push(&files, s->dash_d.data[i]);
+	for (int i = 0; i < files.len; i++)
+		key_stat(&c, "elf", files.data[i]);
+	key_runtime(&c, rt);
+	key_compiler(&c);
+	return sha_hex(&c);
+}
+
+static const char *pass3_index(Session *s)
+{
+	const char *cdir = cache_dir(s);
+	return cdir && s->pass3_key ? xfmt("%s/pre/%.2s/%s", cdir, s->pass3_key, s->pass3_key)
+				    : NULL;
+}
+
+const char *cache_translated(Session *s, const Program *P, const char **csrc_path)
+{
+	const char *rt = runtime_dir(s), *kdir = s->kernel_build;
+	if (s->module_name || s->no_cache || !cache_dir(s) || !rt || !kdir ||
+	    access(xfmt("%s/Makefile", kdir), R_OK) != 0)
+		return NULL;
+	s->pass3_key = translated_key(s, P, rt, kdir);
+	if (s->poison_cache)
+		return NULL;
+	size_t len;
+	char *rel = read_file(pass3_index(s), &len);
+	if (!rel || !len || memchr(rel, '/', len) == NULL || strstr(rel, ".."))
+		return NULL;
+	const char *ko = xfmt("%s/%s.ko", cache_dir(s), rel);
+	const char *c = xfmt("%s/%s.c", cache_dir(s), rel);
+	if (access(ko, R_OK) != 0 || access(c, R_OK) != 0)
+		return NULL;
+	s->cache_hit = ko_in_cache = true;
+	*csrc_path = c;
+	return ko;
+}
+
+/* After pass 4 found or stored entry (CDIR/XX/NAME.ko): remember it under
+ * the translated-program key. */
+static void note_translated(Session *s, const char *entry)
+{
+	const char *idx = pass3_index(s), *cdir = cache_dir(s);
+	size_t n = strlen(cdir);
+	if (!idx || strncmp(entry, cdir, n) || entry[n] != '/')
+		return;
+	char *rel = xstrdup(entry + n + 1);
+	rel[strlen(rel) - 3] = 0;		/* without .ko */
+	char *dir = xstrdup(idx);
+	*strrchr(dir, '/') = 0;
+	if (mkdir_p(dir))
+		store_atomic(idx, rel, strlen(rel));
+}
+
 /* Run argv, output to `log`; the exit status, or -1. */
 static int run_logged(char *const argv[], const char *log)
 {
@@ -430,6 +618,7 @@ const char *build_module(Session *s, const char *csrc)
 		entry = xfmt("%s/%.2s/%s.ko", cdir, key, name);
 		if (!s->poison_cache && access(entry, R_OK) == 0) {
 			s->cache_hit = ko_in_cache = true;
+			note_translated(s, entry);
 			return entry;
 		}
 	}
@@ -473,6 +662,7 @@ const char *build_module(Session *s, const char *csrc)
 	if (entry && cache_store(entry, ko, csrc)) {
 		out = entry;
 		ko_in_cache = true;
+		note_translated(s, entry);
 	} else if (!copy_file(ko, out)) {
 		fprintf(stderr, "stap: cannot write %s: %s\n", out, strerror(errno));
 		return NULL;

@@ -32,6 +32,7 @@ struct DwFile {
 	const char *path;       /* canonical */
 	Elf *elf;
 	Elf *delf;              /* the separate debuginfo file, or NULL    */
+	const char *dpath;      /* its path                                */
 	Dwarf *dw;              /* NULL: no DWARF                          */
 	int etype;              /* ET_EXEC, ET_DYN                         */
 	uint64_t base;          /* lowest PT_LOAD vaddr: stap's offsets    */
@@ -746,6 +747,7 @@ static void open_debug_file(DwFile *f)
 	int fd = p ? open(p, O_RDONLY | O_CLOEXEC) : -1;
 	if (fd < 0)
 		return;
+	f->dpath = p;
 	f->delf = elf_begin(fd, ELF_C_READ_MMAP, NULL);
 	if (f->delf && elf_kind(f->delf) == ELF_K_ELF)
 		f->dw = dwarf_begin_elf(f->delf, DWARF_C_READ, NULL);
@@ -754,6 +756,15 @@ static void open_debug_file(DwFile *f)
 			elf_end(f->delf);
 		f->delf = NULL;
 		close(fd);
+	}
+}
+
+void dw_opened_files(Vec *out)
+{
+	for (DwFile *f = open_files; f; f = f->next) {
+		vec_push(out, (void *)f->path);
+		if (f->dpath)
+			vec_push(out, (void *)f->dpath);
 	}
 }
 

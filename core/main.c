@@ -415,6 +415,27 @@ static void warn_suppressed(Session *s)
 static int pass3_on(Session *s, Program *prog)
 {
 	struct timeval t0, t1;
+	const char *cached_c = NULL, *cached_ko = cache_translated(s, prog, &cached_c);
+	if (cached_ko) {
+		if (s->verbose)
+			fprintf(stderr, "Pass 3: using cached %s\n", cached_c);
+		if (s->last_pass == 3) {
+			size_t len;
+			char *text = read_file(cached_c, &len);
+			if (!text || fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0)
+				fatal("error writing output: %s", strerror(errno));
+			return 0;
+		}
+		if (s->verbose)
+			fprintf(stderr, "Pass 4: using cached %s\n", cached_ko);
+		if (s->last_pass == 4) {
+			printf("%s\n", cached_ko);
+			if (fflush(stdout) != 0)
+				fatal("error writing output: %s", strerror(errno));
+			return 0;
+		}
+		return run_module(s, cached_ko);
+	}
 	gettimeofday(&t0, NULL);
 	char *csrc = translate(s, prog);
 	gettimeofday(&t1, NULL);
@@ -555,6 +576,8 @@ int main(int argc, char **argv)
 			.compatible = STAP_VERSION, .runtime = RT_KERNEL};
 	Session *s = &sess;
 	Cmdline cl = {0};
+	s->argc = argc;
+	s->argv = argv;
 	parse_cmdline(s, &cl, argc, argv);
 	target_init(s, cl.release, cl.arch);
 	add_default_tapsets(s);

@@ -134,6 +134,9 @@ struct Session {
 	bool poison_cache;          /* --poison-cache: rebuild, then store */
 	const char *cache_dir;      /* --cache-dir (ours): the module cache */
 	bool cache_hit;             /* pass 4 took the module from the cache */
+	const char *pass3_key;      /* build.c: the translated-program key   */
+	char **argv;                /* the command line, for that key        */
+	int argc;
 	const char *list_probe;     /* -l / -L pattern */
 	bool list_vars;             /* -L */
 
@@ -784,6 +787,9 @@ const char *dw_find_exec(const char *name);
 /* Open (once; cached by path) and index an ELF executable or shared
  * library.  NULL with *err set when it is not one. */
 DwFile *dw_open(const char *path, const char **err);
+/* Every file dw_open() read so far (and their separate debuginfo), for
+ * the translated-program cache key (build.c): char * paths. */
+void dw_opened_files(Vec *out);
 const char *dw_path(const DwFile *f);
 bool dw_has_dwarf(const DwFile *f);
 const char *dw_build_id(const DwFile *f);     /* hex, or NULL        */
@@ -981,6 +987,9 @@ const char *tdwarf_target(Session *s, const Probe *p, const Node *n);
 /* Pass 4: kbuild against s->kernel_build; returns the .ko path (copied to
  * the current directory, as stap does), NULL after an error (reported). */
 const char *build_module(Session *s, const char *csrc);
+/* Before pass 3: the cached module of an unchanged resolved program
+ * (stap's "Pass 3: using cached"), with its C in *csrc_path; else NULL. */
+const char *cache_translated(Session *s, const Program *P, const char **csrc_path);
 /* Pass 5: run staprun on the module; its exit status. */
 int run_module(Session *s, const char *ko);
 

@@ -3,7 +3,9 @@
 # compiler names t/cachedir's fresh cache entry; an unchanged script skips
 # kbuild, -v says "Pass 4: using cached PATH" and -p4 prints the cached
 # path, as stap does.  -m and --disable-cache turn the cache off; an
-# unusable cache never fails the build.
+# unusable cache never fails the build.  Pass 3 is skipped too when the
+# resolved program, the command line (but -v/-p) and the ELF files pass 2
+# read are unchanged: -v says "Pass 3: using cached PATH.c" (TESTS 11-14).
 
 === TEST 1: a cold build stores the module, -p4 prints its cache path
 --- args: $($T_ROOT/t/cachedir t0203-1) -v -p4 -r $($T_ROOT/t/krel)
@@ -88,3 +90,33 @@ probe begin { println("t0203 unwritable"); exit() }
 probe begin { println("hello"); exit() }
 --- stap_out_like
 ^STP_MODULE\(stp_generated_probes, 
+
+=== TEST 11: the same command line again skips pass 3 too
+--- args: $($T_ROOT/t/cachedir t0203-11 -p4 -r $($T_ROOT/t/krel) -e 'probe begin { println("hello"); exit() }') -v -p4 -r $($T_ROOT/t/krel) -e 'probe begin { println("hello"); exit() }'
+--- stap_out_like
+^/.*/stap-t-cache-t0203-11/([0-9a-f]{2})/stap_\1[0-9a-f]{30}\.ko$
+--- stap_err_like
+^Pass 3: using cached /.*/stap-t-cache-t0203-11/([0-9a-f]{2})/stap_\1[0-9a-f]{30}\.c$
+^Pass 4: using cached /.*/stap-t-cache-t0203-11/([0-9a-f]{2})/stap_\1[0-9a-f]{30}\.ko$
+\A(?![\s\S]*translated to C)
+
+=== TEST 12: -p3 of a cached program prints the cached C
+--- args: $($T_ROOT/t/cachedir t0203-12 -p4 -r $($T_ROOT/t/krel) -e 'probe begin { println("hello"); exit() }') -v -p3 -r $($T_ROOT/t/krel) -e 'probe begin { println("hello"); exit() }'
+--- stap_out_like
+^STP_MODULE\(stp_generated_probes, 
+--- stap_err_like
+^Pass 3: using cached /.*\.c$
+\A(?![\s\S]*Pass 4)
+
+=== TEST 13: a changed script runs pass 3 (and hits the module cache only if its C is the same)
+--- args: $($T_ROOT/t/cachedir t0203-13 -p4 -r $($T_ROOT/t/krel) -e 'probe begin { println("hello"); exit() }') -v -p4 -r $($T_ROOT/t/krel) -e 'probe begin { println("hello2"); exit() }'
+--- stap_err_like
+^Pass 3: translated to C in \d+ms\.$
+^Pass 4: compiled C into
+\A(?![\s\S]*using cached)
+
+=== TEST 14: a probed binary rebuilt at the same path is translated again
+--- args: $(sh "$STAP_TEST_DIR"/fixtures/cache/rebuilt.sh t0203-14 -p4 -r $($T_ROOT/t/krel) -e 'probe process("'"${TMPDIR:-/tmp}"'/stap-t0203-t0203-14/p").function("f") { println($x) }') -v -p4 -r $($T_ROOT/t/krel) -e 'probe process("'"${TMPDIR:-/tmp}"'/stap-t0203-t0203-14/p").function("f") { println($x) }'
+--- stap_err_like
+^Pass 3: translated to C in \d+ms\.$
+\A(?![\s\S]*Pass 3: using cached)

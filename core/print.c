@@ -305,6 +305,8 @@ static void print_atword(Buf *b, const Node *n)
 
 static void print_expr(Buf *b, const Node *n)
 {
+	if (!n)
+		return;
 	switch (n->kind) {
 	case ND_NUM:
 		/* the lexer has no negative numbers: 2^64-1 reads back as -1 */
@@ -384,7 +386,9 @@ static void print_expr(Buf *b, const Node *n)
 static void print_block(Buf *b, const Node *n, int ind)
 {
 	buf_puts(b, "{\n");
-	for (const Node *s = n->list; s; s = s->next)
+	/* pass 2 (elision) may leave a body empty: the parser never does,
+	 * but print_node() also prints resolved programs (build.c's key) */
+	for (const Node *s = n ? n->list : NULL; s; s = s->next)
 		print_stmt(b, s, ind + 1);
 	indent(b, ind);
 	buf_putc(b, '}');
@@ -395,7 +399,7 @@ static void print_block(Buf *b, const Node *n, int ind)
  * the next line, one level deeper. */
 static bool print_body(Buf *b, const Node *n, int ind)
 {
-	if (n->kind == ND_BLOCK) {
+	if (!n || n->kind == ND_BLOCK) {
 		buf_putc(b, ' ');
 		print_block(b, n, ind);
 		return true;
@@ -511,6 +515,10 @@ static void print_try(Buf *b, const Node *n, int ind)
 static void print_stmt(Buf *b, const Node *n, int ind)
 {
 	indent(b, ind);
+	if (!n) {
+		buf_puts(b, ";\n");
+		return;
+	}
 	switch (n->kind) {
 	case ND_BLOCK:
 		print_block(b, n, ind);

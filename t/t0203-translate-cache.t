@@ -120,3 +120,18 @@ probe begin { println("hello"); exit() }
 --- stap_err_like
 ^Pass 3: translated to C in \d+ms\.$
 \A(?![\s\S]*Pass 3: using cached)
+
+=== TEST 15: the key of a program whose try body pass 2 elided (it once crashed)
+--- args: $($T_ROOT/t/cachedir t0203-15) -p3 -r $($T_ROOT/t/krel)
+--- stap
+global buf, readable
+probe timer.ms(10) { buf[tid()] = 0 }
+probe timer.ms(20) {
+	if (tid() in buf)
+		try { user_uint8_error(buf[tid()]); readable++ } catch { }
+	exit()
+}
+--- stap_out_like
+^STP_MODULE\(stp_generated_probes, 
+--- stap_err_like
+Eliding side-effect-free expression

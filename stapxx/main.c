@@ -154,7 +154,8 @@ static const char usage_text[] =
 	"Options:\n"
 	"    --arg NM=VAL    Specify extra user arguments (for $^arg_NM).\n"
 	"    --args          Print all available arguments for --arg.\n"
-	"    -c CMD          Start the probes, run CMD, and exit when it finishes.\n"
+	"    -c CMD          Start the probes, run CMD, and exit when it finishes\n"
+	"                    ($^pid_ok: CMD's process and its direct children).\n"
 	"    -d PATH         Load debug info for the specified objects.\n"
 	"    -D NM=VAL       Emit macro definition into generated C code.\n"
 	"    --dump-src      Print the expanded script and exit.\n"
@@ -168,7 +169,8 @@ static const char usage_text[] =
 	"    --skip-badvars  Substitute zero for bad context $variables.\n"
 	"    -v              Be verbose (and show the stap command line).\n"
 	"    -x PID          Sets target() to PID (also for $^exec_path and $^libxxx_path).\n"
-	"    -g, -w, -k, -o FILE, -T SECS are passed to stap as they are.\n"
+	"    -g, -w, -k, -o FILE, -T SECS, -r KREL, -m NAME, -R DIR, -B NAME=VAL\n"
+	"                    are passed to stap as they are.\n"
 	"\n"
 	"The stap run is $STAP, else the one beside stap++ in its source tree,\n"
 	"else stap from PATH.\n"
@@ -250,7 +252,7 @@ static void parse_options(Sxx *s, int argc, char **argv)
 	int c;
 	bool list = false;
 
-	while ((c = getopt_long(argc, argv, "x:e:D:d:I:c:vp:gwkT:o:h", long_opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "x:e:D:d:I:c:vp:gwkT:o:r:m:R:B:h", long_opts, NULL)) != -1) {
 		switch (c) {
 		case 'x': opt.pid = parse_pid("x", optarg); break;
 		case OPT_MASTER: opt.master = parse_pid("master", optarg); break;
@@ -264,7 +266,7 @@ static void parse_options(Sxx *s, int argc, char **argv)
 			break;
 		case 'c': opt.shcmd = optarg; break;
 		case 'v': opt.verbose = true; break;
-		case 'p': case 'T': case 'o':
+		case 'p': case 'T': case 'o': case 'r': case 'm': case 'R': case 'B':
 			argv_add(&opt.pass, xfmt("-%c", c));
 			argv_add(&opt.pass, optarg);
 			break;
@@ -504,6 +506,14 @@ static void inspect_target(Sxx *s, Argv *stap)
 	}
 	if (opt.sample_pid)
 		process_dso(s, opt.sample_pid);
+	/* -c CMD without -x or --master: stap's target() is the command, and
+	 * its direct children count too, so that `-c "nginx -g 'daemon
+	 * off;'"` traces the master and its workers (and a wrapper script
+	 * that execs the server works the same way). */
+	if (opt.shcmd && !opt.pid && !opt.master) {
+		sxx_set_var(s, "pid_ok", "(pid() == target() || ppid() == target())");
+		sxx_set_var(s, "target", "-c command");
+	}
 	if (sxx_get_var(s, "exec_path")) {
 		if (!sxx_get_var(s, "pid_ok"))
 			sxx_set_var(s, "pid_ok", "1");

@@ -275,3 +275,27 @@ probe begin { println("1") }
 --- args: --dump-src
 --- stap_out
 // zz # zz
+
+=== TEST 32: $^pid_ok and $^target with -c: the command and its direct children
+The -c command's own process is target(); a server it execs in the
+foreground (nginx -g 'daemon off;') keeps that pid, and its workers are
+its children.
+--- sxx
+if ($^pid_ok) println("$^target")
+--- args: --dump-src -c true
+--- stap_out
+if ((pid() == target() || ppid() == target())) println("-c command")
+
+=== TEST 33: -c with --exec: still the command and its children, not ANY
+--- sxx
+if ($^pid_ok) println("$^target") "$^exec_path"
+--- args: --dump-src -c true --exec /usr/sbin/nginx
+--- stap_out
+if ((pid() == target() || ppid() == target())) println("-c command") "/usr/sbin/nginx"
+
+=== TEST 34: -c with -x: -x decides
+--- sxx
+if ($^pid_ok) println("$^target")
+--- args: --dump-src -c true -x $$
+--- stap_out_like
+^if \(pid\(\) == target\(\)\) println\("\d+"\)$

@@ -122,22 +122,33 @@ probe end
 # allocated it (malloc without a free), largest first.
 #
 #   stap++ -x PID samples/leaks.sxx [--arg time=10]
+#
+# Each new allocating stack is named in the process (ustack_note), as
+# sample-bt.sxx does: the end probe could not name its frames.
 
-global ptrs, sizes, bts
+
+
+global ptrs, sizes, bts, noted
 
 probe process("/lib/x86_64-linux-gnu/libc.so.6").function("malloc").return
 {
     if (!(1) || !$return)
         next
-    ptrs[$return] = ubacktrace()
-    sizes[$return] = @entry($bytes)
+    bt = ubacktrace()
+    // keyed by process too: forked workers get the same addresses
+    ptrs[pid(), $return] = bt
+    if (!(bt in noted)) {
+        noted[bt] = 1
+        ustack_note(bt)
+    }
+    sizes[pid(), $return] = @entry($bytes)
 }
 
 probe process("/lib/x86_64-linux-gnu/libc.so.6").function("free")
 {
-    if (1 && $mem in ptrs) {
-        delete ptrs[$mem]
-        delete sizes[$mem]
+    if (1 && [pid(), $mem] in ptrs) {
+        delete ptrs[pid(), $mem]
+        delete sizes[pid(), $mem]
     }
 }
 
@@ -148,11 +159,11 @@ probe timer.s(10)
 
 probe end
 {
-    foreach (p in ptrs)
-        bts[ptrs[p]] += sizes[p]
+    foreach ([p, a] in ptrs)
+        bts[ptrs[p, a]] += sizes[p, a]
     foreach (bt in bts- limit 20) {
         printf("%d bytes not freed, allocated at:\n", bts[bt])
-        print_ustack(bt)
+        ustack_print(bt)
         println("")
     }
 }
@@ -547,7 +558,7 @@ probe process("/usr/sbin/nginx").function("ngx_http_free_request")
 # Counts main requests as nginx logs them (ngx_http_log_request runs once
 # per finished request).
 
-global reqs, total, secs
+global reqs, total, start_ms
 
 probe process("/usr/sbin/nginx").function("ngx_http_log_request")
 {
@@ -557,7 +568,6 @@ probe process("/usr/sbin/nginx").function("ngx_http_log_request")
 
 probe timer.s(1)
 {
-    secs++
     total += reqs
     printf("%d req/sec\n", reqs)
     reqs = 0
@@ -572,13 +582,17 @@ probe timer.s()
 
 probe begin
 {
+    start_ms = gettimeofday_ms()
     printf("Tracing %s (%s)... Hit Ctrl-C to end.\n", "/usr/sbin/nginx", "ANY")
 }
 
+// the whole run, its last partial second too
 probe end
 {
-    if (secs)
-        printf("%d requests in %d seconds, %d req/sec on average\n", total, secs, total / secs)
+    total += reqs
+    ms = gettimeofday_ms() - start_ms
+    printf("%d requests in %d.%03d seconds, %d req/sec on average\n", total, ms / 1000, ms % 1000,
+           ms ? total * 1000 / ms : 0)
 }
 --- args: --dump-src --exec /usr/sbin/nginx $T_ROOT/samples/ngx-rps.sxx
 
@@ -663,16 +677,27 @@ probe end
 --- stap_out
 #!/usr/bin/env stap
 # pcre-time.sxx - time spent in PCRE2 regex matching (pcre2_match_8),
-# as a histogram (us) and in total.
+# as a histogram (us) and in total.  Works on a library without debug
+# information: the probes need only its symbol table, and the entry time
+# is kept per thread rather than taken with @entry.
 #
 #   stap++ -x PID samples/pcre-time.sxx [--arg time=10]
 
-global spent
+global spent, began
+
+probe process("/lib/x86_64-linux-gnu/libpcre2-8.so.0").function("pcre2_match_8")
+{
+    if (1)
+        began[tid()] = gettimeofday_us()
+}
 
 probe process("/lib/x86_64-linux-gnu/libpcre2-8.so.0").function("pcre2_match_8").return
 {
-    if (1)
-        spent <<< gettimeofday_us() - @entry(gettimeofday_us())
+    t = began[tid()]
+    if (!t)
+        next
+    delete began[tid()]
+    spent <<< gettimeofday_us() - t
 }
 
 probe timer.s(10)
@@ -766,24 +791,36 @@ probe end
 # graphs.
 #
 #   stap++ -x PID samples/sample-bt-off-cpu.sxx [--arg time=5] [--arg min_us=4]
+#
+# One probe, the scheduler's switch (sched:sched_switch): the task going
+# off the CPU leaves its time and user stack; when a task that left
+# comes back on as the next task, its off-CPU time goes to that stack.
+# (scheduler.cpu_on would need finish_task_switch, which gcc made a
+# .isra clone in Debian's kernels.)  Stacks are named as they are taken
+# (ustack_note), in the task going off the CPU, as sample-bt.sxx does.
 
-global start, bts
+
+
+global start, stack, bts
 
 probe scheduler.cpu_off
 {
-    if (1)
+    if (1) {
         start[tid()] = gettimeofday_us()
-}
-
-probe scheduler.cpu_on
-{
-    t = start[tid()]
+        bt = ubacktrace()
+        stack[tid()] = bt
+        if (!(bt in bts))
+            ustack_note(bt)
+    }
+    next_tid = task_tid(task_next)
+    t = start[next_tid]
     if (!t)
         next
-    delete start[tid()]
     elapsed = gettimeofday_us() - t
     if (elapsed >= 4)
-        bts[ubacktrace()] <<< elapsed
+        bts[stack[next_tid]] <<< elapsed
+    delete start[next_tid]
+    delete stack[next_tid]
 }
 
 probe timer.s(5)
@@ -794,7 +831,7 @@ probe timer.s(5)
 probe end
 {
     foreach (bt in bts- limit 1000) {
-        print_ustack(bt)
+        ustack_print(bt)
         printf("\t%d\n", @sum(bts[bt]))
     }
 }
@@ -825,13 +862,23 @@ probe end
 # (stackcollapse-stap.pl).
 #
 #   stap++ -x PID samples/sample-bt.sxx --arg time=5 > a.bt
+#
+# Each new stack is named in the sampled process (ustack_note): the end
+# probe runs in staprun, where print_ustack() could not name the frames
+# of a PIE executable or a shared library.
+
+
 
 global bts
 
 probe timer.profile
 {
-    if (1 && user_mode())
-        bts[ubacktrace()] <<< 1
+    if (1 && user_mode()) {
+        bt = ubacktrace()
+        if (!(bt in bts))
+            ustack_note(bt)
+        bts[bt] <<< 1
+    }
 }
 
 probe timer.s(5)
@@ -847,7 +894,7 @@ probe begin
 probe end
 {
     foreach (bt in bts- limit 1000) {
-        print_ustack(bt)
+        ustack_print(bt)
         printf("\t%d\n", @count(bts[bt]))
     }
 }
@@ -878,13 +925,13 @@ probe end
 #
 #   stap++ -x PID samples/slow-vfs-reads.sxx [--arg min_us=1000] [--arg time=10]
 
-global began, name
+global began, fname
 
 probe vfs.read
 {
     if (1) {
         began[tid()] = gettimeofday_us()
-        name[tid()] = __file_filename(file)
+        fname[tid()] = __file_filename(file)
     }
 }
 
@@ -895,9 +942,9 @@ probe vfs.read.return
         next
     elapsed = gettimeofday_us() - t
     if (elapsed >= 1000)
-        printf("%s read %d bytes from %s in %d us\n", execname(), $return, name[tid()], elapsed)
+        printf("%s read %d bytes from %s in %d us\n", execname(), bytes_read, fname[tid()], elapsed)
     delete began[tid()]
-    delete name[tid()]
+    delete fname[tid()]
 }
 
 probe timer.s(10)
@@ -935,13 +982,24 @@ probe timer.s(10)
 
 global seen
 
-probe syscall.read, syscall.recvfrom
+function count(fd)
 {
-    if (!(1))
-        next
     st = sock_state(fd)
     if (st >= 0)
         seen[sock_tcp_state_name(st), sock_local_port(fd), sock_remote_port(fd)]++
+}
+
+probe syscall.read
+{
+    if (1)
+        count(fd)
+}
+
+// recv() is recvfrom(2); its socket is `s`, as in stap's tapset
+probe syscall.recvfrom
+{
+    if (1)
+        count(s)
 }
 
 probe timer.s(5)
@@ -976,18 +1034,34 @@ probe end
 --- stap_out
 #!/usr/bin/env stap
 # zlib-deflate-time.sxx - time spent compressing with zlib's deflate
-# (gzip responses), per call and in total.
+# (gzip responses), per call and in total.  Needs only zlib's symbol
+# table (Debian's libz.so.1 has no debug information); the entry time is
+# kept per thread rather than taken with @entry.
 #
 #   stap++ -x PID samples/zlib-deflate-time.sxx [--arg time=10]
 
-global spent, bytes
+global spent, began, streams
+
+probe process("/lib/x86_64-linux-gnu/libz.so.1").function("deflate")
+{
+    if (1)
+        began[tid()] = gettimeofday_us()
+}
 
 probe process("/lib/x86_64-linux-gnu/libz.so.1").function("deflate").return
 {
-    if (!(1))
+    t = began[tid()]
+    if (!t)
         next
-    spent <<< gettimeofday_us() - @entry(gettimeofday_us())
-    bytes += @entry($strm->total_in)
+    delete began[tid()]
+    spent <<< gettimeofday_us() - t
+}
+
+// one deflateEnd per compressed stream (per gzip response in nginx)
+probe process("/lib/x86_64-linux-gnu/libz.so.1").function("deflateEnd")
+{
+    if (1)
+        streams++
 }
 
 probe timer.s(10)
@@ -1001,7 +1075,8 @@ probe end
         println("No deflate call seen.")
         exit()
     }
-    printf("%d deflate calls, %d us in all, avg %d us\n", @count(spent), @sum(spent), @avg(spent))
+    printf("%d deflate calls in %d streams, %d us in all, avg %d us\n", @count(spent), streams,
+           @sum(spent), @avg(spent))
     print(@hist_log(spent))
 }
 --- args: --dump-src --exec /usr/sbin/nginx $T_ROOT/samples/zlib-deflate-time.sxx

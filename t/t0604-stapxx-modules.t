@@ -692,3 +692,51 @@ function ngx_upstream_addr:string(r)
 --- stap_out_like
 ^# parse tree dump$
 
+=== TEST 25: ustack --dump-src
+--- sxx
+# unused: the script is the file named in args
+--- stap_out
+// ustack - user backtraces named where they are taken.
+//
+// print_ustack(bt) names the addresses of bt in the task that runs it.
+// A sample that aggregates ubacktrace() strings and prints them in an
+// end probe runs print_ustack in staprun, not in the task sampled: with
+// PIE executables and shared libraries (Debian's nginx, libc) every
+// frame comes out bare, " 0x55d5c5a0e139 : 0x55d5c5a0e139" (SystemTap
+// 4.8 does the same).  So: ustack_note(bt), in the probe that took bt,
+// names each address not seen before with usymdata() there, once;
+// ustack_print(bt), anywhere, prints bt as print_ustack() would
+// (" 0xADDR : sym+0xOFF/0xSIZE [path]" a line), from those names.
+// Addresses are taken to mean the same code in every traced process:
+// trace one program (its workers share its mappings).
+
+global __ustack_names
+
+function ustack_note(bt:string)
+{
+    // ubacktrace() is a newline alone without a user context
+    for (addr = tokenize(bt, " \n"); addr != ""; addr = tokenize("", " \n"))
+        if (!(addr in __ustack_names))
+            __ustack_names[addr] = usymdata(strtol(addr, 16))
+}
+
+function ustack_print(bt:string)
+{
+    for (addr = tokenize(bt, " \n"); addr != ""; addr = tokenize("", " \n"))
+        printf(" %s : %s\n", addr, addr in __ustack_names ? __ustack_names[addr] : addr)
+}
+--- args: --dump-src --exec /usr/sbin/nginx $T_ROOT/stapxx/modules/ustack.sxx
+
+=== TEST 26: ustack --args
+--- sxx
+# unused: the script is the file named in args
+--- stap_out
+--- args: --args $T_ROOT/stapxx/modules/ustack.sxx
+
+=== TEST 27: ustack parses
+--- sxx
+# unused: the script is the file named in args
+--- args: -p1 --exec /usr/sbin/nginx $T_ROOT/stapxx/modules/ustack.sxx
+--- stap_out_like
+^# parse tree dump$
+

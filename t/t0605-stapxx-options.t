@@ -88,3 +88,10 @@ probe begin { x = }
 --- exitcode: 1
 --- stap_err_like
 ^parse error
+
+=== TEST 12: -r, -m, -R and -B pass through to stap (t --vm builds with -p4 -r KREL)
+--- sxx
+probe begin { }
+--- args: -v -p1 -r 6.1.0-test -m mymod -R /tmp/rt -B CONFIG_X=y
+--- stap_err_like
+^stap\+\+: running: \S+ -v -D\S+ -D\S+ -D\S+ -I \S+ -p 1 -r 6\.1\.0-test -m mymod -R /tmp/rt -B CONFIG_X=y -$

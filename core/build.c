@@ -386,6 +386,16 @@ static void key_stat(Sha256 *c, const char *tag, const char *path)
 	key_add(c, "stat", id, sizeof id);
 }
 
+/* "size.mtime_s.mtime_ns.inode", or "-" when it cannot be read. */
+static const char *file_identity(const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return "-";
+	return xfmt("%lld.%lld.%ld.%llu", (long long)st.st_size, (long long)st.st_mtim.tv_sec,
+		    st.st_mtim.tv_nsec, (unsigned long long)st.st_ino);
+}
+
 static void put_probe_facts(Buf *b, const Probe *p)
 {
 	print_node(b, p->point, 0);
@@ -523,6 +533,17 @@ const char *cache_translated(Session *s, const Program *P, const char **csrc_pat
 	char *rel = read_file(pass3_index(s), &len);
 	if (!rel || !len || memchr(rel, '/', len) == NULL || strstr(rel, ".."))
 		return NULL;
+	/* rel's first line names the module; the others are files pass 3
+	 * read (core/usyms.c), each with its identity then: all unchanged? */
+	char *nl = memchr(rel, '\n', len);
+	if (nl) {
+		*nl = 0;
+		for (char *line = strtok(nl + 1, "\n"); line; line = strtok(NULL, "\n")) {
+			char *tab = strrchr(line, '\t');
+			if (!tab || strcmp(tab + 1, file_identity(xstrndup(line, tab - line))))
+				return NULL;
+		}
+	}
 	const char *ko = xfmt("%s/%s.ko", cache_dir(s), rel);
 	const char *c = xfmt("%s/%s.c", cache_dir(s), rel);
 	if (access(ko, R_OK) != 0 || access(c, R_OK) != 0)
@@ -542,10 +563,19 @@ static void note_translated(Session *s, const char *entry)
 		return;
 	char *rel = xstrdup(entry + n + 1);
 	rel[strlen(rel) - 3] = 0;		/* without .ko */
+	Buf b = {0};
+	buf_puts(&b, rel);
+	Vec files = {0};
+	usyms_files(&files);
+	for (int i = 0; i < files.len; i++) {
+		const char *f = files.data[i];
+		if (!strchr(f, '\n') && !strchr(f, '\t'))
+			buf_printf(&b, "\n%s\t%s", f, file_identity(f));
+	}
 	char *dir = xstrdup(idx);
 	*strrchr(dir, '/') = 0;
 	if (mkdir_p(dir))
-		store_atomic(idx, rel, strlen(rel));
+		store_atomic(idx, b.buf, b.len);
 }
 
 /* Run argv, output to `log`; the exit status, or -1. */

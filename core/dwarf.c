@@ -1175,6 +1175,30 @@ int dw_statements(DwFile *f, DwFunc *fn, int line, Vec *out)
 /* Variables and their types                                           */
 
 /* A type as stap prints it: "int", "char const*", "struct pt*". */
+static const char *dw_type_name(Dwarf_Die *type);
+
+/* A pointer to a function as stap's -L spells it: "int (*) (int, char*)". */
+static const char *fnptr_name(Dwarf_Die *fn)
+{
+	Dwarf_Attribute a;
+	Dwarf_Die ret, kid, pt;
+	Buf b = {0};
+	buf_printf(&b, "%s (*) (", dw_type_name(dwarf_formref_die(dwarf_attr_integrate(fn,
+				DW_AT_type, &a), &ret)));
+	int n = 0;
+	if (dwarf_child(fn, &kid) == 0)
+		do {
+			if (dwarf_tag(&kid) == DW_TAG_formal_parameter)
+				buf_printf(&b, "%s%s", n++ ? ", " : "",
+					   dw_type_name(dwarf_formref_die(dwarf_attr_integrate(&kid,
+							DW_AT_type, &a), &pt)));
+			else if (dwarf_tag(&kid) == DW_TAG_unspecified_parameters)
+				buf_printf(&b, "%s...", n++ ? ", " : "");
+		} while (dwarf_siblingof(&kid, &kid) == 0);
+	buf_putc(&b, ')');
+	return buf_str(&b);
+}
+
 static const char *dw_type_name(Dwarf_Die *type)
 {
 	static const struct { int tag; const char *prefix; } named[] = {
@@ -1192,7 +1216,10 @@ static const char *dw_type_name(Dwarf_Die *type)
 	Dwarf_Attribute a;
 	Dwarf_Die sub, *sp = dwarf_formref_die(dwarf_attr_integrate(type, DW_AT_type, &a), &sub);
 	switch (tag) {
-	case DW_TAG_pointer_type: return xfmt("%s*", dw_type_name(sp));
+	case DW_TAG_pointer_type:
+		if (sp && dwarf_tag(sp) == DW_TAG_subroutine_type)
+			return fnptr_name(sp);
+		return xfmt("%s*", dw_type_name(sp));
 	case DW_TAG_reference_type: return xfmt("%s&", dw_type_name(sp));
 	case DW_TAG_rvalue_reference_type: return xfmt("%s&&", dw_type_name(sp));
 	case DW_TAG_const_type: return xfmt("%s const", dw_type_name(sp));
@@ -1204,25 +1231,39 @@ static const char *dw_type_name(Dwarf_Die *type)
 	}
 }
 
-/* A struct or union value: where its type is declared and its first
- * member, for stap's "'struct pt' (/tmp/x.c:4) is being accessed
+/* A struct or union value (through typedefs and qualifiers): its
+ * type, where that is declared and, as stap suggests one, its member
+ * first in name order, for "'struct pt' (/tmp/x.c:4) is being accessed
  * instead of a member such as '->a'". */
 static void aggregate_info(Dwarf_Die *type, DwVar *v)
 {
-	int tag = type ? dwarf_tag(type) : 0;
+	Dwarf_Die t;
+	if (!type)
+		return;
+	t = *type;
+	for (int depth = 0; depth < 16; depth++) {
+		int tag = dwarf_tag(&t);
+		Dwarf_Attribute a;
+		if (tag != DW_TAG_typedef && tag != DW_TAG_const_type && tag != DW_TAG_volatile_type)
+			break;
+		if (!dwarf_formref_die(dwarf_attr_integrate(&t, DW_AT_type, &a), &t))
+			return;
+	}
+	int tag = dwarf_tag(&t);
 	if (tag != DW_TAG_structure_type && tag != DW_TAG_union_type)
 		return;
 	int line = 0;
-	const char *file = dwarf_decl_file(type);
-	dwarf_decl_line(type, &line);
+	const char *file = dwarf_decl_file(&t);
+	dwarf_decl_line(&t, &line);
 	v->aggregate = xfmt("%s:%d", file ? file : "<unknown source>", line);
+	v->agg_type = dw_type_name(&t);
 	Dwarf_Die kid;
-	if (dwarf_child(type, &kid) == 0)
+	if (dwarf_child(&t, &kid) == 0)
 		do {
-			if (dwarf_tag(&kid) == DW_TAG_member && dwarf_diename(&kid)) {
-				v->first_member = xstrdup(dwarf_diename(&kid));
-				break;
-			}
+			const char *mn = dwarf_diename(&kid);
+			if (dwarf_tag(&kid) == DW_TAG_member && mn &&
+			    (!v->first_member || strcmp(mn, v->first_member) < 0))
+				v->first_member = xstrdup(mn);
 		} while (dwarf_siblingof(&kid, &kid) == 0);
 }
 
@@ -1251,15 +1292,18 @@ static void add_vars(Dwarf_Die *scope, Vec *out)
 }
 
 /* Lexical blocks inside `scope` that contain pc, outermost first. */
-static void add_block_vars(Dwarf_Die *scope, uint64_t pc, Vec *out)
+static void add_block_vars(Dwarf_Die *scope, uint64_t pc, Vec *out, int depth)
 {
 	Dwarf_Die kid;
 	if (dwarf_child(scope, &kid) != 0)
 		return;
 	do {
 		if (dwarf_tag(&kid) == DW_TAG_lexical_block && dwarf_haspc(&kid, pc) == 1) {
+			int from = out->len;
 			add_vars(&kid, out);
-			add_block_vars(&kid, pc, out);
+			for (int i = from; i < out->len; i++)   /* for -L's innermost-first order */
+				((DwVar *)out->data[i])->scope = depth;
+			add_block_vars(&kid, pc, out, depth + 1);
 		}
 	} while (dwarf_siblingof(&kid, &kid) == 0);
 }
@@ -1273,7 +1317,7 @@ int dw_vars(DwFile *f, const DwFunc *fn, uint64_t pc, Vec *out)
 		return 0;
 	int before = out->len;
 	add_vars(&die, out);
-	add_block_vars(&die, pc, out);
+	add_block_vars(&die, pc, out, 1);
 	return out->len - before;
 }
 
@@ -1309,23 +1353,69 @@ static int cmp_var(const void *a, const void *b)
 	return lx != ly ? (lx < ly ? -1 : 1) : strcmp(x, y);
 }
 
+/* stap's levenshtein(): substitutions cost 2, and it compares a[i]
+ * with b[j] where a[i-1] and b[j-1] are meant (the NUL past the end
+ * included): its suggestions' order depends on that. */
+static unsigned stap_levenshtein(const char *a, const char *b)
+{
+	size_t w = strlen(a) + 1, h = strlen(b) + 1;
+	unsigned *d = xalloc(sizeof(unsigned) * w * h);
+#define D(i, j) d[(i) * h + (j)]
+	for (size_t i = 0; i < w; i++)
+		D(i, 0) = (unsigned)i;
+	for (size_t j = 0; j < h; j++)
+		D(0, j) = (unsigned)j;
+	for (size_t i = 1; i < w; i++)
+		for (size_t j = 1; j < h; j++) {
+			if (a[i] == b[j]) {
+				D(i, j) = D(i - 1, j - 1);
+				continue;
+			}
+			unsigned sub = D(i - 1, j - 1) + 2, del = D(i - 1, j) + 1,
+				 ins = D(i, j - 1) + 1;
+			D(i, j) = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+		}
+	unsigned r = D(w - 1, h - 1);
+#undef D
+	return r;
+}
+
 /* stap's "unable to find local 'x', [man error::dwarf] dieoffset 0x126
- * in /tmp/x, near pc 0x1194 in foo x.c (alternatives: $i, $n)" text. */
+ * in /tmp/x, near pc 0x1194 in foo x.c (alternatives: $i, $n))" text:
+ * at most 5 suggestions, by that distance, ties shortest first. */
 const char *dw_missing_local(DwFile *f, const DwFunc *fn, uint64_t pc, const char *name)
 {
 	Vec vars = {0}, names = {0};
 	dw_vars(f, fn, pc, &vars);
-	for (int i = 0; i < vars.len; i++)
-		vec_push(&names, xfmt("$%s", ((DwVar *)vars.data[i])->name));
+	for (int i = 0; i < vars.len; i++) {
+		const char *v = xfmt("$%s", ((DwVar *)vars.data[i])->name);
+		bool dup = false;
+		for (int k = 0; k < names.len && !dup; k++)
+			dup = !strcmp(names.data[k], v);
+		if (!dup)
+			vec_push(&names, (void *)v);
+	}
 	if (names.len)
 		qsort(names.data, names.len, sizeof(void *), cmp_var);
+	unsigned *score = xalloc(sizeof(unsigned) * (names.len + 1));
+	for (int i = 0; i < names.len; i++)
+		score[i] = stap_levenshtein(name, names.data[i]);
+	for (int i = 1; i < names.len; i++)         /* stable: insertion sort */
+		for (int k = i; k > 0 && score[k - 1] > score[k]; k--) {
+			unsigned t = score[k];
+			score[k] = score[k - 1], score[k - 1] = t;
+			void *v = names.data[k];
+			names.data[k] = names.data[k - 1], names.data[k - 1] = v;
+		}
 	Buf b = {0};
 	buf_printf(&b, "unable to find local '%s', [man error::dwarf] dieoffset %#llx in %s, "
-		   "near pc %#llx in %s %s", name, (unsigned long long)fn->die_off, f->path,
+		   "near pc %#llx in %s %s (", name, (unsigned long long)fn->die_off, f->path,
 		   (unsigned long long)pc, fn->name, fn->cu_name);
-	if (names.len) {
-		buf_puts(&b, " (alternatives:");
-		for (int i = 0; i < names.len; i++)
+	if (!names.len)
+		buf_puts(&b, "<no alternatives>)");
+	else {
+		buf_puts(&b, "alternatives:");
+		for (int i = 0; i < names.len && i < 5; i++)
 			buf_printf(&b, "%s %s", i ? "," : "", (char *)names.data[i]);
 		buf_puts(&b, "))");
 	}
@@ -1492,6 +1582,18 @@ int dw_plt(DwFile *f, const char *pattern, Vec *out)
 /* The libraries `f` needs, as the dynamic loader finds them (its
  * RUNPATH/RPATH, then the system directories; not canonical), then its
  * interpreter: what stap lists as "similar libraries". */
+/* A RUNPATH entry with $ORIGIN (or ${ORIGIN}) as the loader reads it:
+ * the directory of the object itself. */
+static const char *origin_dir(const DwFile *f, const char *dir)
+{
+	const char *rest = !strncmp(dir, "$ORIGIN", 7) ? dir + 7 :
+			   !strncmp(dir, "${ORIGIN}", 9) ? dir + 9 : NULL;
+	const char *slash = strrchr(f->path, '/');
+	if (!rest || !slash)
+		return dir;
+	return xfmt("%.*s%s", (int)(slash - f->path), f->path, rest);
+}
+
 void dw_library_paths(DwFile *f, Vec *out)
 {
 	Elf_Scn *scn = NULL;
@@ -1511,7 +1613,7 @@ void dw_library_paths(DwFile *f, Vec *out)
 			else if ((dyn.d_tag == DT_RUNPATH || dyn.d_tag == DT_RPATH) && s)
 				for (const char *p = s; *p;) {
 					size_t n = strcspn(p, ":");
-					vec_push(&dirs, xstrndup(p, n));
+					vec_push(&dirs, (void *)origin_dir(f, xstrndup(p, n)));
 					p += n + (p[n] == ':');
 				}
 		}
@@ -1593,8 +1695,10 @@ static bool scalar_of(Dwarf_Die *type, int *size, bool *sign)
 			*size = 8, *sign = false;
 			return true;
 		case DW_TAG_enumeration_type:
+			/* stap 4.8 reads an enum unsigned, even one with
+			 * negative values (-1 reads as 4294967295) */
 			*size = dwarf_bytesize(&t) > 0 ? dwarf_bytesize(&t) : 4;
-			*sign = true;
+			*sign = false;
 			return true;
 		case DW_TAG_base_type:
 			if (dwarf_formudata(dwarf_attr_integrate(&t, DW_AT_encoding, &a), &w) != 0 ||
@@ -1743,50 +1847,6 @@ static bool loc_expr(DwFile *f, const DwFunc *fn, uint64_t pc, const Dwarf_Op *o
 	return true;
 }
 
-DwLoc *dw_var_loc(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc)
-{
-	DwLoc *l = xalloc(sizeof(*l));
-	Dwarf_Die die, t;
-	Dwarf_Attribute a;
-	if (!f->dw || !dwarf_offdie(f->dw, v->die_off, &die)) {
-		l->err = "no DWARF for the variable";
-		return l;
-	}
-	if (!dwarf_formref_die(dwarf_attr_integrate(&die, DW_AT_type, &a), &t) ||
-	    !scalar_of(&t, &l->size, &l->sign)) {
-		l->err = xfmt("type '%s' cannot be read as a number yet", v->type);
-		return l;
-	}
-	if (!dwarf_attr_integrate(&die, DW_AT_location, &a)) {
-		Dwarf_Sword sv;
-		if (dwarf_attr_integrate(&die, DW_AT_const_value, &a) &&
-		    dwarf_formsdata(&a, &sv) == 0) {
-			loc_push(l, DW_OP_consts, sv);
-			l->is_value = true;
-		} else {
-			l->err = "the variable has no location";
-		}
-		return l;
-	}
-	Dwarf_Op *ops;
-	size_t n;
-	if (dwarf_getlocation_addr(&a, pc, &ops, &n, 1) < 1 || n == 0) {
-		l->err = xfmt("not accessible at this address (pc: %#llx)", (unsigned long long)pc);
-		return l;
-	}
-	loc_expr(f, fn, pc, ops, n, l, 0);
-	return l;
-}
-
-bool dw_return_scalar(DwFile *f, const DwFunc *fn, int *size, bool *sign)
-{
-	Dwarf_Die die, t;
-	Dwarf_Attribute a;
-	return f->dw && !fn->symtab && dwarf_offdie(f->dw, fn->die_off, &die) &&
-	       dwarf_formref_die(dwarf_attr_integrate(&die, DW_AT_type, &a), &t) &&
-	       scalar_of(&t, size, sign);
-}
-
 /* Peel typedefs and qualifiers. */
 static bool peel(Dwarf_Die *t)
 {
@@ -1803,34 +1863,228 @@ static bool peel(Dwarf_Die *t)
 	return false;
 }
 
-/* The member `name` of struct/union type t: its type and byte offset;
- * else an error text naming the alternatives, as stap. */
-static const char *find_member(Dwarf_Die *t, const char *name, Dwarf_Die *mt, uint64_t *off)
+/* The DIE a DwVar names and the type read through it: a variable's
+ * own type, the function's return type ('r'), or the @cast type
+ * itself ('c'). */
+static bool var_die(DwFile *f, const DwVar *v, Dwarf_Die *die, Dwarf_Die *t)
+{
+	Dwarf_Attribute a;
+	if (!f->dw || !dwarf_offdie(f->dw, v->die_off, die))
+		return false;
+	if (v->kind == 'c') {
+		*t = *die;
+		return true;
+	}
+	return dwarf_formref_die(dwarf_attr_integrate(die, DW_AT_type, &a), t) != NULL;
+}
+
+static bool has_piece(const Dwarf_Op *ops, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (ops[i].atom == DW_OP_piece)
+			return true;
+	return false;
+}
+
+/* A value in pieces (a small struct passed in registers at -O2): each
+ * "expr DW_OP_piece N" flattened apart; a member read picks its piece
+ * (loc_member). */
+static bool var_pieces(DwFile *f, const DwFunc *fn, uint64_t pc, const Dwarf_Op *ops, size_t n,
+		       DwLoc *l, bool *value)
+{
+	size_t start = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (ops[i].atom != DW_OP_piece)
+			continue;
+		DwLoc *p = xalloc(sizeof(*p));
+		p->size = (int)ops[i].number;
+		if (i > start && !loc_expr(f, fn, pc, ops + start, i - start, p, 0)) {
+			l->err = p->err;
+			return false;
+		}
+		vec_push(&l->pieces, p);
+		start = i + 1;
+	}
+	if (start != n) {
+		l->err = "pieces are not supported yet";
+		return false;
+	}
+	*value = true;
+	return true;
+}
+
+/* Where a walk starts: l->ops leave the variable's address (*value
+ * false) or its value (*value true: a register, a constant, a
+ * DW_OP_stack_value, the return register). */
+static bool var_start(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc, Dwarf_Die *die,
+		      DwLoc *l, bool *value)
+{
+	Dwarf_Attribute a;
+	if (v->kind == 'r') {
+		loc_push(l, DW_OP_regx, 0);     /* %rax */
+		*value = true;
+		return true;
+	}
+	if (v->kind == 'c') {
+		DwLocOp *o = xalloc(sizeof(*o));
+		o->op = DWL_CEXPR, o->c = v->cbase ? v->cbase : "0";
+		vec_push(&l->ops, o);
+		*value = false;
+		return true;
+	}
+	if (!dwarf_attr_integrate(die, DW_AT_location, &a)) {
+		Dwarf_Sword sv;
+		if (dwarf_attr_integrate(die, DW_AT_const_value, &a) && dwarf_formsdata(&a, &sv) == 0) {
+			loc_push(l, DW_OP_consts, sv);
+			*value = true;
+			return true;
+		}
+		l->err = xfmt("failed to retrieve location attribute for '%s' [man error::dwarf]",
+			      v->name);
+		return false;
+	}
+	Dwarf_Op *ops;
+	size_t n;
+	if (dwarf_getlocation_addr(&a, pc, &ops, &n, 1) < 1 || n == 0) {
+		l->err = xfmt("not accessible at this address (pc: %#llx)", (unsigned long long)pc);
+		l->optimized = true;
+		return false;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (ops[i].atom == DW_OP_piece && !(i == n - 1 && i > 0 && ops[0].atom != DW_OP_piece &&
+						    !has_piece(ops, n - 1)))
+			return var_pieces(f, fn, pc, ops, n, l, value);
+	if (!loc_expr(f, fn, pc, ops, n, l, 0))
+		return false;
+	*value = l->in_reg || l->is_value;
+	l->in_reg = l->is_value = false;
+	return true;
+}
+
+DwLoc *dw_var_loc(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc)
+{
+	Vec none = {0};
+	return dw_var_loc_path(f, fn, v, pc, &none, false);
+}
+
+bool dw_return_scalar(DwFile *f, const DwFunc *fn, int *size, bool *sign)
+{
+	Dwarf_Die die, t;
+	Dwarf_Attribute a;
+	return f->dw && !fn->symtab && dwarf_offdie(f->dw, fn->die_off, &die) &&
+	       dwarf_formref_die(dwarf_attr_integrate(&die, DW_AT_type, &a), &t) &&
+	       scalar_of(&t, size, sign);
+}
+
+DwVar *dw_return_var(DwFile *f, const DwFunc *fn)
+{
+	Dwarf_Die die, t;
+	Dwarf_Attribute a;
+	if (!f->dw || fn->symtab || !dwarf_offdie(f->dw, fn->die_off, &die) ||
+	    !dwarf_formref_die(dwarf_attr_integrate(&die, DW_AT_type, &a), &t))
+		return NULL;
+	DwVar *v = xalloc(sizeof(*v));
+	v->name = "return";
+	v->type = dw_type_name(&t);
+	v->kind = 'r';
+	v->die_off = fn->die_off;
+	return v;
+}
+
+/* A bitfield member: its bit position from the start of the struct
+ * and its width (DWARF 4's big-endian DW_AT_bit_offset converted). */
+static bool member_bits(Dwarf_Die *m, Dwarf_Die *mt, uint64_t *bitpos, int *bits)
+{
+	Dwarf_Attribute a;
+	Dwarf_Word w, size;
+	if (!dwarf_attr_integrate(m, DW_AT_bit_size, &a) || dwarf_formudata(&a, &size) != 0)
+		return false;
+	*bits = (int)size;
+	if (dwarf_attr_integrate(m, DW_AT_data_bit_offset, &a) && dwarf_formudata(&a, &w) == 0) {
+		*bitpos = w;
+		return true;
+	}
+	Dwarf_Word loc = 0, boff = 0;
+	if (dwarf_attr_integrate(m, DW_AT_data_member_location, &a))
+		dwarf_formudata(&a, &loc);
+	if (dwarf_attr_integrate(m, DW_AT_bit_offset, &a))
+		dwarf_formudata(&a, &boff);
+	int bytes = dwarf_bytesize(m);
+	if (bytes <= 0)
+		bytes = dwarf_bytesize(mt);
+	*bitpos = loc * 8 + (uint64_t)bytes * 8 - boff - size;
+	return true;
+}
+
+typedef struct {
+	Dwarf_Die type;
+	uint64_t off;           /* bytes from the struct's start            */
+	uint64_t bitpos;        /* a bitfield: bits from the struct's start */
+	int bits;               /* its width, 0 for an ordinary member      */
+} Member;
+
+/* The member `name` of struct/union t, looked for in anonymous members
+ * too (C11's unnamed struct/union members are reached by name). */
+static bool member_in(Dwarf_Die *t, const char *name, Member *m, Buf *alts, int depth)
 {
 	Dwarf_Die kid;
-	Buf alts = {0};
-	if (dwarf_child(t, &kid) == 0)
-		do {
-			const char *mn = dwarf_diename(&kid);
-			if (dwarf_tag(&kid) != DW_TAG_member || !mn)
-				continue;
-			if (strcmp(mn, name)) {
-				buf_printf(&alts, "%s%s", alts.len ? ", " : "", mn);
-				continue;
+	if (depth > 8 || dwarf_child(t, &kid) != 0)
+		return false;
+	do {
+		if (dwarf_tag(&kid) != DW_TAG_member)
+			continue;
+		Dwarf_Attribute a;
+		Dwarf_Die mt;
+		Dwarf_Word w = 0;
+		if (!dwarf_formref_die(dwarf_attr_integrate(&kid, DW_AT_type, &a), &mt))
+			continue;
+		if (dwarf_attr_integrate(&kid, DW_AT_data_member_location, &a))
+			dwarf_formudata(&a, &w);
+		const char *mn = dwarf_diename(&kid);
+		if (!mn) {
+			Dwarf_Die in = mt;
+			Member sub;
+			if (peel(&in) && member_in(&in, name, &sub, alts, depth + 1)) {
+				*m = sub;
+				m->off += w;
+				m->bitpos += w * 8;
+				return true;
 			}
-			Dwarf_Attribute a;
-			Dwarf_Word w = 0;
-			if (dwarf_attr_integrate(&kid, DW_AT_data_bit_offset, &a) ||
-			    dwarf_attr_integrate(&kid, DW_AT_bit_size, &a))
-				return xfmt("bitfield member '%s' is not supported yet", name);
-			if (dwarf_attr_integrate(&kid, DW_AT_data_member_location, &a) &&
-			    dwarf_formudata(&a, &w) != 0)
-				return xfmt("member '%s' has a computed location: not supported yet", name);
-			if (!dwarf_formref_die(dwarf_attr_integrate(&kid, DW_AT_type, &a), mt))
-				return xfmt("member '%s' has no type", name);
-			*off = w;
-			return NULL;
-		} while (dwarf_siblingof(&kid, &kid) == 0);
+			continue;
+		}
+		if (strcmp(mn, name)) {
+			if (alts)
+				buf_printf(alts, "%s%s", alts->len ? ", " : "", mn);
+			continue;
+		}
+		*m = (Member){.type = mt, .off = w};
+		if (member_bits(&kid, &mt, &m->bitpos, &m->bits))
+			m->off = 0;
+		return true;
+	} while (dwarf_siblingof(&kid, &kid) == 0);
+	return false;
+}
+
+static int cmp_var(const void *a, const void *b);
+
+/* The member `name` of struct/union type t; else an error text naming
+ * the alternatives, shortest first, as stap. */
+static const char *find_member(Dwarf_Die *t, const char *name, Member *m)
+{
+	Buf list = {0}, alts = {0};
+	if (member_in(t, name, m, &list, 0))
+		return NULL;
+	Vec names = {0};
+	for (char *p = (char *)buf_str(&list); p && *p;) {
+		size_t n = strcspn(p, ",");
+		vec_push(&names, xstrndup(p, n));
+		p += n;
+		p += strspn(p, ", ");
+	}
+	if (names.len)
+		qsort(names.data, names.len, sizeof(void *), cmp_var);
+	for (int i = 0; i < names.len; i++)
+		buf_printf(&alts, "%s%s", i ? ", " : "", (char *)names.data[i]);
 	return xfmt("unable to find member '%s' for %s%s%s%s", name, dw_type_name(t),
 		    alts.len ? " (alternatives: " : "", alts.len ? buf_str(&alts) : "",
 		    alts.len ? ")" : "");
@@ -1844,6 +2098,8 @@ bool dw_steps(const Node *comps, Vec *out)
 			st->member = c->name;
 		else if (c->kind == ND_COMP_INDEX && c->lhs && c->lhs->kind == ND_NUM)
 			st->index = c->lhs->num;
+		else if (c->kind == ND_COMP_INDEX && c->lhs)
+			st->dyn = c->str ? c->str : "0";   /* pass 3 put its C there */
 		else
 			return false;
 		vec_push(out, st);
@@ -1853,11 +2109,13 @@ bool dw_steps(const Node *comps, Vec *out)
 
 /* [index] on an array (at an address) or a pointer: the element's
  * address; t becomes the element type. */
-static const char *loc_index(DwLoc *l, Dwarf_Die *t, bool *value, int64_t index)
+static const char *loc_index(DwLoc *l, Dwarf_Die *t, bool *value, const DwStep *st, int pos)
 {
 	Dwarf_Attribute a;
 	Dwarf_Die elem, kid;
 	int tag = dwarf_tag(t);
+	/* stap names an expression index by its synthesized parameter */
+	const char *shown = st->dyn ? xfmt("[index%d]", pos) : xfmt("[%lld]", (long long)st->index);
 	if (tag == DW_TAG_array_type) {
 		int dims = 0;
 		if (dwarf_child(t, &kid) == 0)
@@ -1872,90 +2130,194 @@ static const char *loc_index(DwLoc *l, Dwarf_Die *t, bool *value, int64_t index)
 		if (!*value)
 			loc_push(l, DW_OP_deref_size, 8);
 	} else {
-		return xfmt("invalid access '[%lld]' vs. %s", (long long)index, dw_type_name(t));
+		return xfmt("invalid access '%s' vs. %s", shown, dw_type_name(t));
 	}
 	Dwarf_Word size;
 	if (!dwarf_formref_die(dwarf_attr_integrate(t, DW_AT_type, &a), &elem) ||
 	    dwarf_aggregate_size(&elem, &size) != 0)
 		return xfmt("cannot index '%s': element of unknown size", dw_type_name(t));
-	loc_push(l, DW_OP_plus_uconst, index * (int64_t)size);
+	if (st->dyn) {
+		DwLocOp *o = xalloc(sizeof(*o));
+		o->op = DWL_CEXPR, o->c = st->dyn;
+		vec_push(&l->ops, o);
+		loc_push(l, DW_OP_consts, (int64_t)size);
+		loc_push(l, DW_OP_mul, 0);
+		loc_push(l, DW_OP_plus, 0);
+	} else {
+		loc_push(l, DW_OP_plus_uconst, st->index * (int64_t)size);
+	}
 	*value = false;
 	*t = elem;
 	return NULL;
+}
+
+/* A member of a value in pieces: the piece that holds it whole (a
+ * register shifted down to it, or memory), as its own location. */
+static const char *piece_member(DwLoc *l, Dwarf_Die *t, bool *value, const Member *m)
+{
+	Dwarf_Word msize;
+	Dwarf_Die mt = m->type;
+	if (m->bits || dwarf_aggregate_size(&mt, &msize) != 0)
+		return "cannot handle a bitfield or an unsized member of a value in pieces";
+	uint64_t at = 0;
+	for (int i = 0; i < l->pieces.len; i++) {
+		DwLoc *p = l->pieces.data[i];
+		if (m->off < at || m->off + msize > at + (uint64_t)p->size) {
+			at += (uint64_t)p->size;
+			continue;
+		}
+		if (!p->ops.len)
+			return "not accessible at this address (the piece is optimised out)";
+		uint64_t delta = m->off - at;
+		l->ops = p->ops;
+		l->pieces = (Vec){0};
+		if (p->in_reg || p->is_value) {
+			if (delta) {
+				loc_push(l, DW_OP_consts, (int64_t)(delta * 8));
+				loc_push(l, DW_OP_shr, 0);
+			}
+			*value = true;
+		} else {
+			loc_push(l, DW_OP_plus_uconst, (int64_t)delta);
+			*value = false;
+		}
+		*t = m->type;
+		return NULL;
+	}
+	return "cannot handle a member spanning pieces";
+}
+
+/* ->name: through any number of pointers (as stap's ->) to a struct
+ * or union, then the member's place; t becomes the member type. */
+static const char *loc_member(DwLoc *l, Dwarf_Die *t, bool *value, const char *name)
+{
+	Dwarf_Attribute a;
+	int tag = dwarf_tag(t);
+	/* each pointer: its value is the address of what it points to */
+	for (int depth = 0; tag == DW_TAG_pointer_type || tag == DW_TAG_reference_type ||
+			    tag == DW_TAG_rvalue_reference_type; depth++) {
+		if (depth > 8)
+			return "pointer chain too long";
+		if (!*value)
+			loc_push(l, DW_OP_deref_size, 8);
+		*value = false;
+		if (!dwarf_formref_die(dwarf_attr_integrate(t, DW_AT_type, &a), t) || !peel(t))
+			return xfmt("cannot follow a void pointer to member '%s'", name);
+		tag = dwarf_tag(t);
+	}
+	if (tag != DW_TAG_structure_type && tag != DW_TAG_union_type && tag != DW_TAG_class_type)
+		return xfmt("invalid access '->%s' vs. %s", name, dw_type_name(t));
+	if (*value && !l->pieces.len) {
+		l->err_member = 0;      /* stap's words, at the variable */
+		return "cannot handle offset into register";
+	}
+	Member m;
+	const char *err = find_member(t, name, &m);
+	if (err)
+		return err;
+	if (l->pieces.len)
+		return piece_member(l, t, value, &m);
+	if (m.bits) {
+		uint64_t byte = m.bitpos / 8;
+		int shift = (int)(m.bitpos % 8), need = (shift + m.bits + 7) / 8;
+		loc_push(l, DW_OP_plus_uconst, (int64_t)byte);
+		l->bit_size = m.bits;
+		l->bit_shift = shift;
+		l->bit_bytes = need <= 1 ? 1 : need <= 2 ? 2 : need <= 4 ? 4 : 8;
+	} else {
+		loc_push(l, DW_OP_plus_uconst, (int64_t)m.off);
+	}
+	*value = false;
+	*t = m.type;
+	return NULL;
+}
+
+/* The walk of v through steps at pc: l->ops leave the address of the
+ * place reached (*value false) or its value; *t its type. */
+/* The first [i] of a @cast: an element of a T array at the base. */
+static const char *cast_index(DwLoc *l, const Dwarf_Die *t, const DwStep *st)
+{
+	Dwarf_Word size;
+	if (dwarf_aggregate_size((Dwarf_Die *)t, &size) != 0)
+		return xfmt("cannot index '%s': element of unknown size", dw_type_name((Dwarf_Die *)t));
+	if (st->dyn) {
+		DwLocOp *o = xalloc(sizeof(*o));
+		o->op = DWL_CEXPR, o->c = st->dyn;
+		vec_push(&l->ops, o);
+		loc_push(l, DW_OP_consts, (int64_t)size);
+		loc_push(l, DW_OP_mul, 0);
+		loc_push(l, DW_OP_plus, 0);
+	} else if (st->index) {
+		loc_push(l, DW_OP_plus_uconst, st->index * (int64_t)size);
+	}
+	return NULL;
+}
+
+static bool walk(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc, const Vec *steps,
+		 DwLoc *l, Dwarf_Die *t, bool *value)
+{
+	Dwarf_Die die;
+	if (!var_die(f, v, &die, t)) {
+		l->err = "no DWARF type for the variable";
+		return false;
+	}
+	if (!var_start(f, fn, v, pc, &die, l, value))
+		return false;
+	int i = 0;
+	if (v->kind == 'c' && steps->len && !((const DwStep *)steps->data[0])->member) {
+		/* @cast(p, "T")[i]: stap's ((T *)p)[i] */
+		l->err_member = 1;
+		l->err = cast_index(l, t, steps->data[0]);
+		if (l->err)
+			return false;
+		i = 1;
+	}
+	for (; i < steps->len; i++) {
+		const DwStep *st = steps->data[i];
+		l->err_member = i + 1;
+		if (l->bit_size) {
+			l->err = xfmt("invalid access '%s' vs. bitfield", st->member ? st->member : "[]");
+			return false;
+		}
+		if (!peel(t)) {
+			l->err = "unresolvable type";
+			return false;
+		}
+		l->err = st->member ? loc_member(l, t, value, st->member)
+				    : loc_index(l, t, value, st, i);
+		if (l->err)
+			return false;
+	}
+	l->err_member = 0;
+	return true;
 }
 
 DwLoc *dw_var_loc_path(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc,
 		       const Vec *steps, bool addr_of)
 {
 	DwLoc *l = xalloc(sizeof(*l));
-	Dwarf_Die die, t;
-	Dwarf_Attribute a;
-	if (!f->dw || !dwarf_offdie(f->dw, v->die_off, &die) ||
-	    !dwarf_formref_die(dwarf_attr_integrate(&die, DW_AT_type, &a), &t)) {
-		l->err = "no DWARF type for the variable";
+	Dwarf_Die t;
+	bool value;
+	if (!walk(f, fn, v, pc, steps, l, &t, &value))
 		return l;
-	}
-	if (!dwarf_attr_integrate(&die, DW_AT_location, &a)) {
-		l->err = "the variable has no location";
-		return l;
-	}
-	Dwarf_Op *ops;
-	size_t n;
-	if (dwarf_getlocation_addr(&a, pc, &ops, &n, 1) < 1 || n == 0) {
-		l->err = xfmt("not accessible at this address (pc: %#llx)", (unsigned long long)pc);
-		return l;
-	}
-	if (!loc_expr(f, fn, pc, ops, n, l, 0))
-		return l;
-	bool value = l->in_reg || l->is_value;   /* else the top is an address */
-	l->in_reg = l->is_value = false;
-	for (int i = 0; i < steps->len; i++) {
-		const DwStep *st = steps->data[i];
-		const char *name = st->member;
-		l->err_member = i + 1;
-		if (!peel(&t)) {
-			l->err = "unresolvable type";
-			return l;
-		}
-		if (!name) {
-			if ((l->err = loc_index(l, &t, &value, st->index)))
-				return l;
-			continue;
-		}
-		int tag = dwarf_tag(&t);
-		if (tag == DW_TAG_pointer_type) {
-			if (!value)
-				loc_push(l, DW_OP_deref_size, 8);
-			value = true;
-			if (!dwarf_formref_die(dwarf_attr_integrate(&t, DW_AT_type, &a), &t) ||
-			    !peel(&t)) {
-				l->err = xfmt("cannot follow a void pointer to member '%s'", name);
-				return l;
-			}
-			tag = dwarf_tag(&t);
-		} else if (value) {
-			l->err = xfmt("member '%s' of a struct held in registers is not supported yet", name);
-			return l;
-		}
-		if (tag != DW_TAG_structure_type && tag != DW_TAG_union_type) {
-			l->err = xfmt("invalid access '->%s' vs. %s", name, dw_type_name(&t));
-			return l;
-		}
-		Dwarf_Die mt;
-		uint64_t off = 0;
-		const char *err = find_member(&t, name, &mt, &off);
-		if (err) {
-			l->err = err;
-			return l;
-		}
-		loc_push(l, DW_OP_plus_uconst, (int64_t)off);
-		value = false;
-		t = mt;
-	}
-	l->err_member = 0;
 	if (addr_of) {
 		if (value) {
 			l->err = "cannot take address of object in register";
+			return l;
+		}
+		if (l->bit_size) {
+			l->err = "cannot take the address of a bit field";
+			return l;
+		}
+		l->is_value = true;
+		l->size = 8, l->sign = false;
+		return l;
+	}
+	Dwarf_Die pt = t;
+	if (peel(&pt) && dwarf_tag(&pt) == DW_TAG_array_type) {
+		/* an array reads as its address, as stap */
+		if (value) {
+			l->err = "an array held in registers is not supported yet";
 			return l;
 		}
 		l->is_value = true;
@@ -1970,8 +2332,350 @@ DwLoc *dw_var_loc_path(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc,
 			: xfmt("type '%s' cannot be read as a number yet", dw_type_name(&t));
 		return l;
 	}
+	if (l->bit_size) {
+		if (value) {
+			l->err = "a bitfield of a value held in registers is not supported yet";
+			return l;
+		}
+		l->size = l->bit_bytes;
+	}
 	l->is_value = value;
 	return l;
+}
+
+/* ------------------------------------------------------------------ */
+/* Pretty printing: $var$ and $var$$, as stap's dwarf_pretty_print     */
+
+typedef struct {
+	Buf fmt;
+	Vec *args;              /* DwPrettyArg * */
+	bool full;              /* $$: nested aggregates too */
+} Pretty;
+
+static Vec *path_plus(const Vec *path, const char *member, int64_t index)
+{
+	Vec *p = xalloc(sizeof(*p));
+	for (int i = 0; i < path->len; i++)
+		vec_push(p, path->data[i]);
+	DwStep *st = xalloc(sizeof(*st));
+	st->member = member, st->index = index;
+	vec_push(p, st);
+	return p;
+}
+
+static void pp_arg(Pretty *P, const char *fmt, const Vec *path, bool str)
+{
+	buf_puts(&P->fmt, fmt);
+	DwPrettyArg *a = xalloc(sizeof(*a));
+	for (int i = 0; i < path->len; i++)
+		vec_push(&a->steps, path->data[i]);
+	a->str = str;
+	vec_push(P->args, a);
+}
+
+/* The encoding of a base type, or of an enum's underlying type. */
+static int encoding_of(Dwarf_Die *t)
+{
+	Dwarf_Attribute a;
+	Dwarf_Word enc = (Dwarf_Word)-1;
+	Dwarf_Die u = *t;
+	if (dwarf_tag(&u) == DW_TAG_enumeration_type &&
+	    (!dwarf_formref_die(dwarf_attr_integrate(&u, DW_AT_type, &a), &u) || !peel(&u)))
+		return -1;
+	if (dwarf_formudata(dwarf_attr_integrate(&u, DW_AT_encoding, &a), &enc) != 0)
+		return -1;
+	return (int)enc;
+}
+
+static void pp_base(Pretty *P, Dwarf_Die *t, const Vec *path)
+{
+	int enc = encoding_of(t);
+	if (enc == DW_ATE_float || enc == DW_ATE_complex_float)
+		buf_puts(&P->fmt, "?");
+	else if (enc == DW_ATE_signed_char || enc == DW_ATE_unsigned_char)
+		pp_arg(P, "'%#c'", path, false);
+	else
+		pp_arg(P, enc == DW_ATE_unsigned ? "%u" : "%i", path, false);
+}
+
+/* A bitfield prints as a number even when its type is a char. */
+static void pp_bitfield(Pretty *P, Dwarf_Die *t0, const Vec *path)
+{
+	Dwarf_Die t = *t0;
+	int tag = peel(&t) ? dwarf_tag(&t) : 0;
+	int enc = encoding_of(&t);
+	if ((tag != DW_TAG_base_type && tag != DW_TAG_enumeration_type) ||
+	    enc == DW_ATE_float || enc == DW_ATE_complex_float)
+		buf_puts(&P->fmt, "?");
+	else
+		pp_arg(P, enc == DW_ATE_unsigned || enc == DW_ATE_unsigned_char ? "%u" : "%i",
+		       path, false);
+}
+
+/* char and unsigned char (arrays and pointers of): a quoted string. */
+static bool pp_chars(Pretty *P, Dwarf_Die *t0, const Vec *path)
+{
+	Dwarf_Die t = *t0;
+	if (!peel(&t))
+		return false;
+	const char *name = dwarf_diename(&t);
+	if (!name || dwarf_tag(&t) != DW_TAG_base_type ||
+	    (strcmp(name, "char") && strcmp(name, "unsigned char")))
+		return false;
+	pp_arg(P, "%s", path, true);
+	return true;
+}
+
+static void pp_rec(Pretty *P, Dwarf_Die *t0, const Vec *path, bool top, int depth);
+
+static void pp_members(Pretty *P, Dwarf_Die *t, const Vec *path, int *count, int depth)
+{
+	Dwarf_Die kid;
+	Vec seen = {0};
+	if (dwarf_child(t, &kid) != 0)
+		return;
+	do {
+		Dwarf_Attribute a;
+		Dwarf_Die mt;
+		if (dwarf_hasattr(&kid, DW_AT_declaration) || dwarf_tag(&kid) != DW_TAG_member ||
+		    !dwarf_formref_die(dwarf_attr_integrate(&kid, DW_AT_type, &a), &mt))
+			continue;
+		const char *mn = dwarf_diename(&kid);
+		if (mn && !strncmp(mn, "_vptr.", 6))
+			continue;
+		bool dup = false;
+		for (int i = 0; mn && i < seen.len && !dup; i++)
+			dup = !strcmp(seen.data[i], mn);
+		if (dup)
+			continue;
+		if (mn)
+			vec_push(&seen, (void *)mn);
+		if (++*count > 1)
+			buf_puts(&P->fmt, ", ");
+		if (P->args->len >= 32) {
+			buf_puts(&P->fmt, "...");
+			break;
+		}
+		const Vec *mp = path;
+		int ctag = dwarf_tag(&mt);
+		if (mn) {
+			buf_printf(&P->fmt, ".%s", mn);
+			mp = path_plus(path, mn, 0);
+		} else {
+			/* stap's own labels, swapped as it has them */
+			buf_puts(&P->fmt, ctag == DW_TAG_union_type ? "<union>" :
+				 ctag == DW_TAG_structure_type ? "<class>" :
+				 ctag == DW_TAG_class_type ? "<struct>" : "");
+		}
+		buf_puts(&P->fmt, "=");
+		if (dwarf_hasattr_integrate(&kid, DW_AT_bit_size))
+			pp_bitfield(P, &mt, mp);
+		else
+			pp_rec(P, &mt, mp, false, depth + 1);
+	} while (dwarf_siblingof(&kid, &kid) == 0);
+}
+
+static void pp_rec(Pretty *P, Dwarf_Die *t0, const Vec *path, bool top, int depth)
+{
+	Dwarf_Attribute a;
+	Dwarf_Die t = *t0, sub;
+	if (depth > 32 || !peel(&t)) {
+		buf_puts(&P->fmt, "?");
+		return;
+	}
+	switch (dwarf_tag(&t)) {
+	case DW_TAG_enumeration_type:
+	case DW_TAG_base_type:
+		pp_base(P, &t, path);
+		return;
+	case DW_TAG_array_type:
+		if (!top && !P->full) {
+			buf_puts(&P->fmt, "[...]");
+			return;
+		}
+		if (!dwarf_formref_die(dwarf_attr_integrate(&t, DW_AT_type, &a), &sub)) {
+			buf_puts(&P->fmt, "?");
+			return;
+		}
+		if (pp_chars(P, &sub, path))
+			return;
+		/* stap shows the first element only (it does not know the
+		 * size) */
+		buf_puts(&P->fmt, "[");
+		if (P->args->len < 32)
+			pp_rec(P, &sub, path_plus(path, NULL, 0), false, depth + 1);
+		buf_puts(&P->fmt, ", ...]");
+		return;
+	case DW_TAG_pointer_type:
+	case DW_TAG_reference_type:
+	case DW_TAG_rvalue_reference_type:
+		if (dwarf_formref_die(dwarf_attr_integrate(&t, DW_AT_type, &a), &sub) && peel(&sub)) {
+			if (pp_chars(P, &sub, path))
+				return;
+			if (top) {
+				pp_rec(P, &sub, path, top, depth + 1);
+				return;
+			}
+		}
+		pp_arg(P, "%p", path, false);
+		return;
+	case DW_TAG_subroutine_type:
+		pp_arg(P, "<function>:%p", path, false);
+		return;
+	case DW_TAG_union_type:
+	case DW_TAG_structure_type:
+	case DW_TAG_class_type: {
+		if (dwarf_hasattr(&t, DW_AT_declaration)) {
+			buf_puts(&P->fmt, "{...}");
+			return;
+		}
+		int count = 0;
+		buf_puts(&P->fmt, "{");
+		if (top || P->full)
+			pp_members(P, &t, path, &count, depth);
+		else
+			buf_puts(&P->fmt, "...");
+		buf_puts(&P->fmt, "}");
+		return;
+	}
+	default:
+		buf_puts(&P->fmt, "?");
+		return;
+	}
+}
+
+const char *dw_pretty(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc, const Vec *steps,
+		      bool full, Vec *args, const char **err)
+{
+	DwLoc l = {0};
+	Dwarf_Die t;
+	bool value;
+	if (!walk(f, fn, v, pc, steps, &l, &t, &value)) {
+		*err = l.err;
+		return NULL;
+	}
+	Pretty P = {.args = args, .full = full};
+	pp_rec(&P, &t, steps, true, 0);
+	return buf_str(&P.fmt);
+}
+
+/* ------------------------------------------------------------------ */
+/* @var and @cast: globals and types by name                           */
+
+static bool cu_matches(Dwarf_Die *cu, const char *file)
+{
+	const char *name = dwarf_diename(cu);
+	if (!file)
+		return true;
+	if (!name)
+		return false;
+	const char *base = strrchr(name, '/');
+	return !fnmatch(file, name, 0) || (base && !fnmatch(file, base + 1, 0)) ||
+	       dw_file_matches(file, name);
+}
+
+/* Every CU (optionally only those of `file`), in file order, until fn
+ * says stop. */
+static bool each_cu(DwFile *f, const char *file, bool (*fn)(Dwarf_Die *cu, void *arg), void *arg)
+{
+	Dwarf_Off off = 0, next;
+	size_t hsize;
+	while (f->dw && dwarf_nextcu(f->dw, off, &next, &hsize, NULL, NULL, NULL) == 0) {
+		Dwarf_Die cu;
+		if (dwarf_offdie(f->dw, off + hsize, &cu) && cu_matches(&cu, file) && fn(&cu, arg))
+			return true;
+		off = next;
+	}
+	return false;
+}
+
+typedef struct {
+	const char *name;
+	int tag;                /* a type's tag, 0 for a variable */
+	Dwarf_Die found;
+} NameFind;
+
+static bool find_in_cu(Dwarf_Die *cu, void *arg)
+{
+	NameFind *nf = arg;
+	Dwarf_Die kid;
+	if (dwarf_child(cu, &kid) != 0)
+		return false;
+	do {
+		int tag = dwarf_tag(&kid);
+		const char *n = dwarf_diename(&kid);
+		if (!n || strcmp(n, nf->name))
+			continue;
+		if (nf->tag ? tag == nf->tag && !dwarf_hasattr(&kid, DW_AT_declaration)
+			    : tag == DW_TAG_variable && dwarf_hasattr_integrate(&kid, DW_AT_location)) {
+			nf->found = kid;
+			return true;
+		}
+	} while (dwarf_siblingof(&kid, &kid) == 0);
+	return false;
+}
+
+DwVar *dw_global(DwFile *f, const char *name, const char *file)
+{
+	NameFind nf = {.name = name};
+	if (!each_cu(f, file, find_in_cu, &nf))
+		return NULL;
+	Dwarf_Attribute a;
+	Dwarf_Die t, *tp = dwarf_formref_die(dwarf_attr_integrate(&nf.found, DW_AT_type, &a), &t);
+	DwVar *v = xalloc(sizeof(*v));
+	v->name = xstrdup(name);
+	v->type = dw_type_name(tp);
+	v->die_off = dwarf_dieoffset(&nf.found);
+	return v;
+}
+
+/* "struct node", "union u", "enum e", "node_t", "int", with any '*'
+ * after: the type DIE, reached by pointer types built on the fly is
+ * not possible, so a trailing '*' is refused by the caller. */
+DwVar *dw_cast_type(DwFile *f, const char *type)
+{
+	static const struct { const char *prefix; int tag; } kinds[] = {
+		{"struct ", DW_TAG_structure_type}, {"union ", DW_TAG_union_type},
+		{"enum ", DW_TAG_enumeration_type}, {"class ", DW_TAG_class_type},
+	};
+	NameFind nf = {.name = type, .tag = DW_TAG_typedef};
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+		if (!strncmp(type, kinds[i].prefix, strlen(kinds[i].prefix))) {
+			nf.name = type + strlen(kinds[i].prefix);
+			nf.tag = kinds[i].tag;
+		}
+	while (*nf.name == ' ')
+		nf.name++;
+	bool ok = each_cu(f, NULL, find_in_cu, &nf);
+	/* a bare name is also a struct, union or enum tag, as stap's
+	 * @cast(sa, "sockaddr", PATH) finds struct sockaddr */
+	static const int bare[] = {DW_TAG_base_type, DW_TAG_structure_type, DW_TAG_union_type,
+				   DW_TAG_enumeration_type};
+	bool bare_name = nf.tag == DW_TAG_typedef;
+	for (size_t i = 0; !ok && bare_name && i < sizeof bare / sizeof *bare; i++) {
+		nf.tag = bare[i];
+		ok = each_cu(f, NULL, find_in_cu, &nf);
+	}
+	if (!ok)
+		return NULL;
+	/* a typedef of a struct this CU only declares ("typedef struct
+	 * lua_State lua_State" in lua.h): the definition from another CU,
+	 * as stap's declaration_resolve */
+	Dwarf_Die t = nf.found;
+	int ttag;
+	if (peel(&t) && dwarf_hasattr(&t, DW_AT_declaration) && dwarf_diename(&t) &&
+	    ((ttag = dwarf_tag(&t)) == DW_TAG_structure_type || ttag == DW_TAG_union_type ||
+	     ttag == DW_TAG_class_type)) {
+		NameFind def = {.name = dwarf_diename(&t), .tag = ttag};
+		if (each_cu(f, NULL, find_in_cu, &def))
+			nf.found = def.found;
+	}
+	DwVar *v = xalloc(sizeof(*v));
+	v->name = xstrdup(type);
+	v->type = dw_type_name(&nf.found);
+	v->kind = 'c';
+	v->die_off = dwarf_dieoffset(&nf.found);
+	return v;
 }
 
 /* A data symbol's link-time address (SDT "8@total(%rip)" operands): a
@@ -1999,4 +2703,146 @@ bool dw_data_symbol(DwFile *f, const char *name, uint64_t *addr)
 		}
 	}
 	return false;
+}
+
+/* ------------------------------------------------------------------ */
+/* Statement lines and callees (process probes: probes.c)              */
+
+static int cmp_dwline(const void *a, const void *b)
+{
+	const DwLine *x = *(DwLine *const *)a, *y = *(DwLine *const *)b;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return x->addr < y->addr ? -1 : x->addr > y->addr;
+}
+
+/* The line records of fn's CU in fn's decl file (DwLine *), by line
+ * then address: stap's get_cu_lines_sorted_by_lineno(). */
+int dw_file_lines(DwFile *f, const DwFunc *fn, Vec *out)
+{
+	Dwarf_Lines *lines;
+	size_t n;
+	int before = out->len;
+	if (fn->symtab || !fn->file || !cu_lines(f, fn->cu_off, &lines, &n))
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		Dwarf_Line *l = dwarf_onesrcline(lines, i);
+		const char *src = dwarf_linesrc(l, NULL, NULL);
+		if (!src || strcmp(src, fn->file))
+			continue;
+		DwLine *d = xalloc(sizeof(*d));
+		dwarf_lineno(l, &d->line);
+		d->addr = line_addr(lines, i);
+		vec_push(out, d);
+	}
+	if (out->len - before > 1)
+		qsort(out->data + before, out->len - before, sizeof(void *), cmp_dwline);
+	return out->len - before;
+}
+
+/* The line record libdw's dwarf_getsrc_die() gives for addr in fn's
+ * CU (the last row at or before it): its line, its address in *at.
+ * 0 when there is none. */
+int dw_line_at(DwFile *f, const DwFunc *fn, uint64_t addr, uint64_t *at)
+{
+	Dwarf_Die cu;
+	if (fn->symtab || !dwarf_offdie(f->dw, fn->cu_off, &cu))
+		return 0;
+	Dwarf_Line *l = dwarf_getsrc_die(&cu, addr);
+	int line = 0;
+	Dwarf_Addr a = 0;
+	if (!l || dwarf_lineno(l, &line) != 0 || dwarf_lineaddr(l, &a) != 0)
+		return 0;
+	*at = a;
+	return line;
+}
+
+/* Is addr inside fn's DIE (its ranges, not just entry..high)? */
+bool dw_has_pc(DwFile *f, const DwFunc *fn, uint64_t addr)
+{
+	Dwarf_Die die;
+	if (fn->symtab || !f->dw || !dwarf_offdie(f->dw, fn->die_off, &die))
+		return addr >= fn->entry && addr < fn->high;
+	return dwarf_haspc(&die, addr) == 1;
+}
+
+/* The inline instance at DIE `off`, from the index, else made here. */
+static DwFunc *instance_at(DwFile *f, const DwFunc *caller, Dwarf_Die *die, Dwarf_Die *origin)
+{
+	uint64_t off = dwarf_dieoffset(die);
+	for (int i = 0; i < f->funcs.len; i++) {
+		DwFunc *fn = f->funcs.data[i];
+		if (fn->die_off == off)
+			return fn;
+	}
+	Dwarf_Addr pc, hi;
+	if (dwarf_lowpc(die, &pc) != 0 && dwarf_entrypc(die, &pc) != 0)
+		return NULL;
+	DwFunc *fn = xalloc(sizeof(*fn));
+	fn->name = xstrdup(dwarf_diename(origin));
+	const char *file = dwarf_decl_file(origin);
+	fn->file = file ? xstrdup(file) : NULL;
+	dwarf_decl_line(origin, &fn->line);
+	fn->entry = fn->prologue = pc;
+	fn->high = dwarf_highpc(die, &hi) == 0 ? hi : pc + 1;
+	fn->inlined = true;
+	fn->die_off = off;
+	fn->cu_off = caller->cu_off;
+	fn->cu_idx = caller->cu_idx;
+	fn->cu_name = caller->cu_name;
+	return fn;
+}
+
+static void callees_in(DwFile *f, const DwFunc *caller, Dwarf_Die *die, const char *pat,
+		       int depth, Vec *out, bool *gnu_site)
+{
+	Dwarf_Die kid, origin;
+	Dwarf_Attribute a;
+	if (dwarf_child(die, &kid) != 0)
+		return;
+	do {
+		int tag = dwarf_tag(&kid);
+		if (tag == DW_TAG_subprogram)
+			continue;
+		if (tag != DW_TAG_inlined_subroutine && tag != DW_TAG_GNU_call_site) {
+			if (dwarf_haschildren(&kid))
+				callees_in(f, caller, &kid, pat, depth, out, gnu_site);
+			continue;
+		}
+		const char *name = dwarf_diename(&kid);
+		if (!name || fnmatch(pat, name, 0) != 0 ||
+		    !dwarf_formref_die(dwarf_attr(&kid, DW_AT_abstract_origin, &a), &origin))
+			continue;
+		if (tag == DW_TAG_GNU_call_site) {
+			*gnu_site = true;
+			continue;
+		}
+		Dwarf_Addr lo;
+		if (dwarf_lowpc(&kid, &lo) != 0)
+			continue;       /* stap 4.8 skips an instance with only ranges */
+		DwFunc *fn = instance_at(f, caller, &kid, &origin);
+		if (!fn)
+			continue;
+		DwCallee *c = xalloc(sizeof(*c));
+		c->fn = fn;
+		c->caller = caller;
+		vec_push(out, c);
+		if (depth > 1)
+			callees_in(f, fn, &kid, pat, depth - 1, out, gnu_site);
+	} while (dwarf_siblingof(&kid, &kid) == 0);
+}
+
+/* fn's callees matching pat, to `depth` levels, as stap 4.8's
+ * iterate_over_callees(): inline instances (DwCallee *); calls through
+ * DW_TAG_GNU_call_site (DWARF 4) set *gnu_site instead; DWARF 5's
+ * DW_TAG_call_site is not one stap 4.8 knows. */
+int dw_callees(DwFile *f, const DwFunc *fn, const char *pat, int depth, Vec *out, bool *gnu_site)
+{
+	Dwarf_Die die;
+	int before = out->len;
+	*gnu_site = false;
+	if (fn->symtab || !f->dw || !dwarf_offdie(f->dw, fn->die_off, &die))
+		return 0;
+	callees_in(f, fn, &die, pat, depth, out, gnu_site);
+	return out->len - before;
 }

@@ -454,6 +454,48 @@ static void check_expr_privilege(Elab *E)
 	}
 }
 
+/* Does the body hold a @cast(p, "type") with no module? */
+static bool has_bare_cast(const Node *n)
+{
+	for (; n; n = n->next) {
+		if (n->kind == ND_CAST && !n->str2)
+			return true;
+		if (has_bare_cast(n->lhs) || has_bare_cast(n->rhs) || has_bare_cast(n->cond) ||
+		    has_bare_cast(n->then) || has_bare_cast(n->els) || has_bare_cast(n->init) ||
+		    has_bare_cast(n->inc) || has_bare_cast(n->limit) || has_bare_cast(n->list))
+			return true;
+	}
+	return false;
+}
+
+/* A function called from a process() probe whose @cast(p, "type") names
+ * no module: as stap 4.8, a copy of it for that probe
+ * ("__clone_probe_N_of___global_f__overload_0"), its casts bound to the
+ * probed file's types (dwarf_vars.c); one copy per probe and function. */
+static Func *probe_clone(Elab *E, Func *g)
+{
+	static Vec made;        /* triples: probe, function, copy */
+	Probe *p = E->probe;
+	if (!p || E->fn || !p->upath || !p->udw || !dw_has_dwarf(p->udw) || g->embedded || g->overload ||
+	    !g->decl->then || !has_bare_cast(g->decl->then))
+		return g;
+	for (int i = 0; i + 2 < made.len; i += 3)
+		if (made.data[i] == p && made.data[i + 1] == g)
+			return made.data[i + 2];
+	int k = 0;
+	while (k < E->prog->probes.len && E->prog->probes.data[k] != p)
+		k++;
+	Node *d = node_copy(g->decl);
+	d->name = xfmt("__clone_probe_%d_of___global_%s__overload_0", k, g->name);
+	Func *c = add_function(E, d);
+	c->library = g->library;
+	dwv_bind_func_probe(E->s, p, d->then);
+	vec_push(&made, p);
+	vec_push(&made, g);
+	vec_push(&made, c);
+	return c;
+}
+
 static void bind_call(Elab *E, Node *n)
 {
 	bind_list(E, n->list);
@@ -482,6 +524,7 @@ static void bind_call(Elab *E, Node *n)
 		error(E, e);
 		return;
 	}
+	g = probe_clone(E, g);
 	n->fn = g;
 	check_call_privilege(E, g);
 	for (; g; g = g->overload) {
@@ -502,10 +545,12 @@ static void count_list(const Node *n, int *k)
  * does not build it yet. */
 static void bind_target(Elab *E, Node *n)
 {
-	if (n->btf)             /* $arg->a[i]: its index expressions */
+	if (n->btf || n->argno > 0)     /* $arg->a[i]: its index expressions */
 		for (Node *c = n->list; c; c = c->next)
 			if (c->kind == ND_COMP_INDEX)
 				bind(E, c->lhs);
+	if (n->argno > 0 && n->lhs)     /* @cast(p, "t", "PATH"): p (dwarf_vars.c) */
+		bind(E, n->lhs);
 	if (n->argno)           /* kernel.c resolved (or refused) it */
 		return;
 	if (E->probe && E->probe->kind && !strcmp(n->name, "$value") &&
@@ -941,7 +986,20 @@ static void bind_all(Elab *E)
 		E->fn = NULL;
 		E->locals = &p->locals;
 		kernel_bind_probe(E->s, p);     /* kernel.trace $args (kernel.c) */
-		probes_bind_process(E->s, p);   /* process $vars (probes.c) */
+		Vec ng = {0}, np = {0};
+		dwv_bind_probe(E->s, p, &ng, &np);	/* process $vars (dwarf_vars.c) */
+		for (int k = 0; k < ng.len; k++)	/* .return's @entry carriers */
+			add_global(E, ng.data[k]);
+		if (np.len) {	/* ... and its .call probe: first, as stap's */
+			for (int k = 0; k < np.len; k++) {
+				vec_push(&P->probes, NULL);
+				memmove(&P->probes.data[i + 1], &P->probes.data[i],
+					sizeof(void *) * (P->probes.len - 1 - i));
+				P->probes.data[i] = np.data[k];
+			}
+			i--;	/* bind it, then p again (its $vars are done) */
+			continue;
+		}
 		bind(E, p->body);
 		Vec none = {0};
 		E->locals = &none;
@@ -960,8 +1018,10 @@ static void bind_all(Elab *E)
 		Func *f = E->work.data[i];
 		E->fn = f;
 		E->locals = &f->locals;
-		if (f->decl->then && f->decl->then->kind == ND_BLOCK)
+		if (f->decl->then && f->decl->then->kind == ND_BLOCK) {
+			dwv_bind_func(E->s, f->decl->then);	/* @cast(.., "PATH") */
 			bind(E, f->decl->then);
+		}
 		else if (f->embedded)
 			bind_embedded(E, f);
 	}

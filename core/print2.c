@@ -215,13 +215,27 @@ static void put_process_vars(Buf *b, const Probe *p)
 		buf_printf(b, " $arg%d:long", i);
 	if (p->sdt_name || !p->ufunc || p->ufunc->symtab)
 		return;
+	const DwVar *rv = p->ureturn ? dw_return_var(p->udw, p->ufunc) : NULL;
+	if (rv)                 /* a .return probe's value first, as stap */
+		buf_printf(b, " $return:%s", rv->type);
 	Vec vars = {0};
 	dw_vars(p->udw, p->ufunc, p->uaddr, &vars);
-	for (int i = 0; i < vars.len; i++) {
-		const DwVar *v = vars.data[i];
-		if (dw_var_accessible(p->udw, v, p->uaddr))
-			buf_printf(b, " $%s:%s", v->name, v->type);
-	}
+	/* a .function probe lists its function's own scope (stap takes
+	 * the function's DIE there, not the scopes at the address) */
+	bool func = false;
+	for (const Node *c = p->point ? p->point->list : NULL; c; c = c->next)
+		func |= c->name && !strcmp(c->name, "function");
+	int deepest = 0;
+	for (int i = 0; i < vars.len && !func; i++)
+		if (((const DwVar *)vars.data[i])->scope > deepest)
+			deepest = ((const DwVar *)vars.data[i])->scope;
+	/* stap lists the innermost scope first, each in DIE order */
+	for (int d = deepest; d >= 0; d--)
+		for (int i = 0; i < vars.len; i++) {
+			const DwVar *v = vars.data[i];
+			if (v->scope == d && dw_var_accessible(p->udw, v, p->uaddr))
+				buf_printf(b, " $%s:%s", v->name, v->type);
+		}
 }
 
 void print_probe_vars(Buf *b, const Probe *p)

@@ -537,7 +537,7 @@ static SemErr *expand_ktrace(Resolve *R, const Probe *tmpl, Vec *out)
  * expander, one Probe per site, in stap's order.  The point each
  * prints is the canonical one stap prints (the path canonical, the
  * function as "name@file:line", addresses in hex), and so is its
- * origin: stap rewrites both.  $vars are bound by probes_bind_process()
+ * origin: stap rewrites both.  $vars are bound by dwv_bind_probe()
  * from the DWARF scope at the probe address.
  */
 
@@ -549,6 +549,7 @@ typedef struct {
 	DwFunc *fn;             /* the function around it, if known       */
 	DwMark *mark;
 	const char *plt;        /* .plt: the function's name               */
+	const char *caller;     /* .callee: "caller@file:line"             */
 } USite;
 
 /* statement(0x1194): stap prints probe addresses in hex. */
@@ -633,6 +634,15 @@ static SemErr *sites_function(Resolve *R, DwFile *f, Node *arg, Vec *out)
 	const char *pat = line ? xfmt("%s@%s", name, file) : arg->str;
 	Vec fns = {0};
 	dw_functions(f, pat, want, &fns);
+	if (want == 'i') {      /* stap's symbol-table functions ignore .inline */
+		Vec all = {0};
+		dw_functions(f, pat, 'f', &all);
+		for (int i = 0; i < all.len; i++)
+			if (((DwFunc *)all.data[i])->symtab)
+				vec_push(&fns, all.data[i]);
+	}
+	if (!fns.len && comp_index(R, "library") == 1)
+		return sem_err("process-nomatch", NULL, NULL, "no match");  /* stap: no list */
 	if (!fns.len) {
 		Vec names = {0};
 		dw_function_names(f, &names);
@@ -641,6 +651,11 @@ static SemErr *sites_function(Resolve *R, DwFile *f, Node *arg, Vec *out)
 	}
 	for (int i = 0; i < fns.len; i++) {
 		DwFunc *fn = fns.data[i];
+		if (ret && !strcmp(fn->name, "_start")) {
+			/* stap's blocklist: _start never returns */
+			sem_warn(s, R->user->tok, "function %s return probe is blocklisted", fn->name);
+			continue;
+		}
 		if (line && fn->line != line)
 			sem_warn(s, R->user->tok, "For probing a particular line, use a "
 				 ".statement() probe, not .function()");
@@ -652,53 +667,318 @@ static SemErr *sites_function(Resolve *R, DwFile *f, Node *arg, Vec *out)
 		u->fn = fn;
 		vec_push(out, u);
 	}
+	if (!out->len) {
+		Vec names = {0};
+		dw_function_names(f, &names);
+		return sem_err("process-nomatch", NULL, NULL, "no match%s",
+			       similar_kind(name, &names, "functions"));
+	}
 	return NULL;
 }
 
-static SemErr *sites_statement(Resolve *R, DwFile *f, Node *arg, Vec *out)
+/* statement(ADDR): stap wants it inside a DWARF function, at the start
+ * of a line-table row (else it names the row's start to try). */
+static SemErr *sites_stmt_addr(Resolve *R, DwFile *f, Node *arg, Vec *out)
 {
-	if (arg->kind == ND_NUM) {
-		USite *u = xalloc(sizeof(*u));
-		u->comp = "statement";
-		u->addr = (uint64_t)arg->num;
-		u->arg = new_hex(arg->tok, u->addr);
-		u->fn = dw_func_at(f, u->addr);
-		vec_push(out, u);
-		return NULL;
+	uint64_t addr = (uint64_t)arg->num, at = 0;
+	DwFunc *fn = dw_func_at(f, addr);
+	if (!fn || fn->symtab || !dw_line_at(f, fn, addr, &at))
+		return sem_err("pp-nomatch", NULL, NULL, "no match");
+	if (at != addr) {
+		sem_report(R->t->s, sem_err("process-stmt", NULL, NULL,
+					    "address %#llx does not match the beginning of a "
+					    "statement (try %#llx)", (unsigned long long)addr,
+					    (unsigned long long)at));
+		return sem_err("pp-nomatch", NULL, NULL, "no match");
 	}
-	const char *name, *file;
-	int line;
-	dw_split_pattern(arg->str, &name, &file, &line);
-	if (line <= 0)
-		return sem_err("process-stmt", arg->tok, NULL,
-			       "statement probes need a FUNC@FILE:LINE, not '%s'", arg->str);
+	USite *u = xalloc(sizeof(*u));
+	u->comp = "statement";
+	u->addr = addr;
+	u->arg = new_hex(arg->tok, addr);
+	u->fn = fn;
+	vec_push(out, u);
+	return NULL;
+}
+
+/* The lines of "func@file:LINES" as stap's lineno_t: ABSOLUTE ":N",
+ * RELATIVE "+N" (from the function's decl line), WILDCARD ":*",
+ * ENUMERATED ":N-M,K" (sorted, each once). */
+typedef struct {
+	char type;              /* 'a' 'r' 'w' 'e'                          */
+	int n;                  /* ABSOLUTE/RELATIVE                        */
+	Vec lines;              /* ENUMERATED: int *, ascending             */
+} LineSpec;
+
+static int cmp_intp(const void *a, const void *b)
+{
+	int x = **(int *const *)a, y = **(int *const *)b;
+	return (x > y) - (x < y);
+}
+
+static bool parse_lines(const char *t, char sep, LineSpec *ls)
+{
+	char *end;
+	*ls = (LineSpec){0};
+	if (sep == '+') {
+		long v = strtol(t, &end, 10);
+		ls->type = 'r';
+		ls->n = (int)v;
+		return *t && !*end && v >= 0 && v <= 1000000;
+	}
+	if (!strcmp(t, "*")) {
+		ls->type = 'w';
+		return true;
+	}
+	bool many = strpbrk(t, ",-") != NULL;
+	ls->type = many ? 'e' : 'a';
+	while (*t) {
+		long lo = strtol(t, &end, 10), hi = lo;
+		if (end == t || lo <= 0 || lo > 1000000)
+			return false;
+		t = end;
+		if (*t == '-') {
+			hi = strtol(t + 1, &end, 10);
+			if (end == t + 1 || hi < lo || hi > 1000000)
+				return false;
+			t = end;
+		}
+		for (long v = lo; v <= hi; v++) {
+			int *ip = xalloc(sizeof(*ip));
+			*ip = (int)v;
+			vec_push(&ls->lines, ip);
+		}
+		if (*t == ',' && t[1])
+			t++;
+		else if (*t)
+			return false;
+	}
+	if (!ls->lines.len)
+		return false;
+	ls->n = ((int *)ls->lines.data[0])[0];
+	if (many)
+		qsort(ls->lines.data, ls->lines.len, sizeof(void *), cmp_intp);
+	return true;
+}
+
+/* The range [*lo, return) of `lines` (DwLine *, by line) at `line`. */
+static int line_range(const Vec *lines, int line, int *lo)
+{
+	int a = 0, b = lines->len;
+	while (a < b) {
+		int m = (a + b) / 2;
+		if (((DwLine *)lines->data[m])->line < line)
+			a = m + 1;
+		else
+			b = m;
+	}
+	*lo = a;
+	while (b < lines->len && ((DwLine *)lines->data[b])->line == line)
+		b++;
+	return b < a ? a : b;
+}
+
+/* The lowest-addressed row of `line` inside fn, or NULL (stap's
+ * add_matching_line_in_die). */
+static DwLine *line_in(DwFile *f, const DwFunc *fn, const Vec *lines, int line)
+{
+	int lo, hi = line_range(lines, line, &lo);
+	for (int i = lo; i < hi; i++)
+		if (dw_has_pc(f, fn, ((DwLine *)lines->data[i])->addr))
+			return lines->data[i];
+	return NULL;
+}
+
+/* ":*": from the line of fn's entry, each next line number of the file
+ * while one of its rows falls inside fn (stap's collect_all_lines). */
+static void lines_all(DwFile *f, const DwFunc *fn, const Vec *lines, Vec *hits)
+{
+	uint64_t at = 0;
+	int line = dw_line_at(f, fn, fn->entry, &at);
+	if (!line || at != fn->entry) {         /* the lowest row inside fn */
+		const DwLine *best = NULL;
+		for (int i = 0; i < lines->len; i++) {
+			const DwLine *l = lines->data[i];
+			if ((!best || l->addr < best->addr) && dw_has_pc(f, fn, l->addr))
+				best = l;
+		}
+		if (!best)
+			return;
+		line = best->line;
+	}
+	for (;;) {
+		int lo, hi = line_range(lines, line, &lo);
+		DwLine *l = NULL;
+		for (int i = lo; i < hi && !l; i++)
+			if (dw_has_pc(f, fn, ((DwLine *)lines->data[i])->addr))
+				l = lines->data[i];
+		if (!l)
+			break;
+		vec_push(hits, l);
+		if (hi >= lines->len)
+			break;
+		line = ((DwLine *)lines->data[hi])->line;
+	}
+}
+
+/* Does some function of fns have a row at `line`? */
+static bool have_line(DwFile *f, const Vec *fns, int from, int to, const Vec *lines, int line)
+{
+	for (int i = from; i < to; i++)
+		if (line_in(f, fns->data[i], lines, line))
+			return true;
+	return false;
+}
+
+/* stap's "no line records for FILE:N [man error::dwarf] (try :A or :B)":
+ * the nearest lines within 5 that have rows. */
+static SemErr *no_line_records(DwFile *f, const Vec *fns, int from, int to, const Vec *lines,
+			       const char *file, int line)
+{
+	int before = -1, after = -1;
+	for (int i = 1; i < 6; i++) {
+		if (before < 0 && have_line(f, fns, from, to, lines, line - i))
+			before = line - i;
+		if (after < 0 && have_line(f, fns, from, to, lines, line + i))
+			after = line + i;
+	}
+	Buf b = {0};
+	buf_printf(&b, "no line records for %s:%d [man error::dwarf]", file, line);
+	if (before > 0 || after > 0) {
+		buf_puts(&b, " (try ");
+		if (before > 0)
+			buf_printf(&b, ":%d", before);
+		if (before > 0 && after > 0)
+			buf_puts(&b, " or ");
+		if (after > 0)
+			buf_printf(&b, ":%d", after);
+		buf_putc(&b, ')');
+	}
+	return sem_err("process-lines", NULL, NULL, "%s", buf_str(&b));
+}
+
+/* One CU's functions of one source file, fns[from, to): the rows the
+ * spec picks (each address once), then a site for each function
+ * around each row: out-of-line ones, then inline instances, as stap's
+ * iterate_over_srcfile_lines() and query_srcfile_line(). */
+static SemErr *lines_of_group(DwFile *f, const Vec *fns, int from, int to,
+			      const LineSpec *ls, Node *arg, Vec *out)
+{
+	const DwFunc *first = fns->data[from];
+	Vec lines = {0}, hits = {0};
+	dw_file_lines(f, first, &lines);
+	/* ENUMERATED: line by line, each over the functions */
+	for (int k = 0; ls->type == 'e' && k < ls->lines.len; k++)
+		for (int i = from; i < to; i++) {
+			DwLine *l = line_in(f, fns->data[i], &lines, *(int *)ls->lines.data[k]);
+			if (l)
+				vec_push(&hits, l);
+		}
+	for (int i = from; i < to && ls->type != 'e'; i++) {
+		const DwFunc *fn = fns->data[i];
+		if (ls->type == 'w') {
+			lines_all(f, fn, &lines, &hits);
+		} else {
+			DwLine *l = line_in(f, fn, &lines, ls->type == 'r' ? ls->n + fn->line : ls->n);
+			if (l)
+				vec_push(&hits, l);
+		}
+	}
+	if (!hits.len && ls->type != 'w' && ls->type != 'e')
+		return no_line_records(f, fns, from, to, &lines, first->file,
+				       ls->type == 'r' ? ls->n + first->line : ls->n);
+	for (int i = 0; i < hits.len; i++) {
+		const DwLine *l = hits.data[i];
+		bool seen = false;
+		for (int k = 0; k < i && !seen; k++)
+			seen = ((DwLine *)hits.data[k])->addr == l->addr;
+		if (seen)
+			continue;
+		for (int pass = 0; pass < 2; pass++)
+			for (int k = from; k < to; k++) {
+				DwFunc *fn = fns->data[k];
+				if (fn->inlined != (pass == 1) || !dw_has_pc(f, fn, l->addr))
+					continue;
+				USite *u = xalloc(sizeof(*u));
+				u->comp = "statement";
+				u->addr = l->addr;
+				u->arg = new_str(arg->tok, xfmt("%s@%s:%d", fn->name, fn->file, l->line));
+				u->fn = fn;
+				vec_push(out, u);
+			}
+	}
+	return NULL;
+}
+
+/* statement("func[@file]") without a line: each function's entry, named
+ * by its decl line. */
+static SemErr *stmt_entries(DwFile *f, Node *arg, Vec *out)
+{
 	Vec fns = {0};
-	dw_functions(f, xfmt("%s@%s", name, file), 'c', &fns);
-	int before = out->len;
-	const char *missing = NULL;
+	dw_functions(f, arg->str, 'f', &fns);
 	for (int i = 0; i < fns.len; i++) {
 		DwFunc *fn = fns.data[i];
-		Vec addrs = {0};
-		if (!dw_statements(f, fn, line, &addrs)) {
-			if (!strpbrk(name, "*?["))
-				missing = fn->file;
-			continue;
-		}
-		/* stap probes a line once per function: its lowest address */
-		uint64_t lowest = UINT64_MAX;
-		for (int k = 0; k < addrs.len; k++)
-			if (*(uint64_t *)addrs.data[k] < lowest)
-				lowest = *(uint64_t *)addrs.data[k];
 		USite *u = xalloc(sizeof(*u));
 		u->comp = "statement";
-		u->addr = lowest;
-		u->arg = new_str(arg->tok, xfmt("%s@%s:%d", fn->name, fn->file, line));
-		u->fn = fn;
+		u->addr = fn->entry;
+		u->arg = new_str(arg->tok, fn->file ? xfmt("%s@%s:%d", fn->name, fn->file, fn->line)
+					    : fn->name);
+		u->fn = fn->inlined ? dw_func_at(f, fn->entry) : fn;
+		if (!u->fn)
+			u->fn = fn;
 		vec_push(out, u);
 	}
-	if (out->len == before && missing)
-		sem_report(R->t->s, sem_err("process-lines", NULL, NULL,
-					    "no line records for %s:%d [man error::dwarf]", missing, line));
+	if (!fns.len)
+		return sem_err("pp-nomatch", NULL, NULL, "no match");
+	return NULL;
+}
+
+/* statement("func@file:LINES") and statement(ADDR). */
+static SemErr *sites_statement(Resolve *R, DwFile *f, Node *arg, Vec *out)
+{
+	if (arg->kind == ND_NUM)
+		return sites_stmt_addr(R, f, arg, out);
+	const char *at = strchr(arg->str, '@');
+	const char *sep = at ? strpbrk(at, ":+") : NULL;
+	LineSpec ls;
+	if (!sep)
+		return stmt_entries(f, arg, out);
+	if (!parse_lines(sep + 1, *sep, &ls))
+		return sem_err("process-stmt", R->user->tok, NULL,
+			       "malformed specification '%s'", arg->str);
+	const char *pat = xstrndup(arg->str, sep - arg->str);
+	Vec fns = {0};
+	dw_functions(f, pat, 'f', &fns);
+	int before = out->len;
+	SemErr *last = NULL;
+	/* stap walks CU by CU, and in each, the source files named */
+	for (int i = 0; i < fns.len;) {
+		const DwFunc *a = fns.data[i];
+		int j = i + 1;
+		while (j < fns.len && ((DwFunc *)fns.data[j])->cu_idx == a->cu_idx)
+			j++;
+		Vec group = {0}, files = {0};
+		for (int k = i; k < j; k++) {
+			const char *file = ((DwFunc *)fns.data[k])->file;
+			bool seen = !file;
+			for (int m = 0; m < files.len && !seen; m++)
+				seen = !strcmp(files.data[m], file);
+			if (!seen)
+				vec_push(&files, (void *)file);
+		}
+		for (int m = 0; m < files.len; m++) {
+			group.len = 0;
+			for (int k = i; k < j; k++)
+				if (((DwFunc *)fns.data[k])->file &&
+				    !strcmp(((DwFunc *)fns.data[k])->file, files.data[m]))
+					vec_push(&group, fns.data[k]);
+			SemErr *e = lines_of_group(f, &group, 0, group.len, &ls, arg, out);
+			if (e)
+				last = e;
+		}
+		i = j;
+	}
+	if (out->len == before && last)
+		sem_report(R->t->s, last);
 	if (out->len == before)
 		return sem_err("pp-nomatch", NULL, NULL, "no match");
 	return NULL;
@@ -709,6 +989,9 @@ static SemErr *sites_mark(Resolve *R, DwFile *f, Vec *out)
 	Node *prov = arg_of(R, "provider"), *name = arg_of(R, "mark");
 	Vec marks = {0};
 	dw_marks(f, prov ? prov->str : NULL, name->str, &marks);
+	Vec any = {0};
+	if (!marks.len && prov && !dw_marks(f, prov->str, "*", &any))
+		return sem_err("process-nomatch", NULL, NULL, "no match");  /* stap: no list */
 	if (!marks.len) {
 		Vec names = {0};
 		dw_mark_names(f, &names);
@@ -767,6 +1050,8 @@ static Node *site_point(Resolve *R, const char *path, const char *lib, const USi
 		const char *n = R->comps[i].c->name;
 		if (plain && strcmp(n, "return"))
 			continue;       /* .provider(...).mark(...) became statement() */
+		if (!strcmp(n, "callee") || !strcmp(n, "callees"))
+			continue;       /* the callee is the function probed */
 		*tail = new_comp(tok, n, NULL);
 		tail = &(*tail)->next;
 	}
@@ -794,11 +1079,32 @@ static Node *site_listing(Resolve *R, const char *path, const USite *u, int kind
 	return pt;
 }
 
+/* A callee's origin as stap prints it:
+ * process("P").function("caller@f:l").callee("callee@f:l")[.return]. */
+static Node *callee_origin(Resolve *R, const char *path, const char *lib, const USite *u,
+			   int kind_at)
+{
+	Token *tok = R->comps[0].c->tok;
+	USite caller = *u;
+	caller.arg = new_str(u->arg->tok, u->caller);
+	Node *pt = site_point(R, path, lib, &caller, kind_at);
+	Node **tail = &pt->list;
+	while (strcmp((*tail)->name, "function"))
+		tail = &(*tail)->next;
+	Node *rest = (*tail)->next, *c = new_comp(tok, "callee", u->arg);
+	(*tail)->next = c;
+	c->next = rest;
+	return pt;
+}
+
 static void site_probe(Resolve *R, Probe *p, DwFile *f, const char *exec, const char *lib,
 		       const USite *u, int kind_at)
 {
 	p->point = site_point(R, dw_path(f), NULL, u, kind_at);
 	p->input = lib ? site_point(R, exec, dw_path(f), u, kind_at) : p->point;
+	if (u->caller)
+		p->input = callee_origin(R, lib ? exec : dw_path(f), lib ? dw_path(f) : NULL, u,
+					 kind_at);
 	p->ulist = u->mark || u->plt ? site_listing(R, dw_path(f), u, kind_at) : p->input;
 	p->upath = dw_path(f);
 	p->uexec = exec;
@@ -809,6 +1115,8 @@ static void site_probe(Resolve *R, Probe *p, DwFile *f, const char *exec, const 
 	p->unote = xfmt("pc=%s", dw_pc_note(f, u->addr));
 	p->udw = f;
 	p->ufunc = u->fn;
+	if (u->plt)
+		p->sdt_name = u->plt;   /* stap's $$name in a .plt probe */
 	if (u->mark) {
 		p->sdt_provider = u->mark->provider;
 		p->sdt_name = u->mark->name;
@@ -816,6 +1124,113 @@ static void site_probe(Resolve *R, Probe *p, DwFile *f, const char *exec, const 
 		p->sdt_nargs = u->mark->nargs;
 		p->sdt_sema = u->mark->sema;
 		p->sdt_sema_off = u->mark->sema ? dw_file_offset(f, u->mark->sema) : 0;
+	}
+}
+
+/* .callee("PAT") / .callees[(N)]: stap 4.8's callees are the inline
+ * instances inside the function (DW_TAG_inlined_subroutine with a
+ * low_pc), each probed at its start; it reads call sites only from
+ * DWARF 4's DW_TAG_GNU_call_site, which needs a caller check at run
+ * time that is not built here. */
+static SemErr *sites_callees(Resolve *R, DwFile *f, Vec *callers, Vec *out)
+{
+	Node *pat = arg_of(R, "callee"), *depth = arg_of(R, "callees");
+	int n = pat ? 1 : depth ? (int)depth->num : 1;
+	if (!pat && depth && depth->num < 1)
+		return sem_err("process-callees", depth->tok, NULL,
+			       "Recursion level for .callees() must be >= 1");
+	bool gnu = false;
+	for (int i = 0; i < callers->len; i++) {
+		USite *cu = callers->data[i];
+		Vec cs = {0};
+		bool g = false;
+		dw_callees(f, cu->fn, pat ? pat->str : "*", n, &cs, &g);
+		gnu |= g;
+		for (int k = 0; k < cs.len; k++) {
+			const DwCallee *c = cs.data[k];
+			USite *u = xalloc(sizeof(*u));
+			u->comp = "function";
+			u->fn = c->fn;
+			u->addr = c->fn->entry;
+			u->arg = new_str(cu->arg->tok, c->fn->file ?
+					 xfmt("%s@%s:%d", c->fn->name, c->fn->file, c->fn->line) :
+					 c->fn->name);
+			const DwFunc *by = c->caller;
+			u->caller = by->file ? xfmt("%s@%s:%d", by->name, by->file, by->line) : by->name;
+			vec_push(out, u);
+		}
+	}
+	if (!out->len && gnu)
+		return sem_err("process-callee", NULL, NULL, ".callee probes on calls that are "
+			       "not inlined (DW_TAG_GNU_call_site) are not supported yet");
+	if (!out->len) {
+		Vec names = {0};
+		dw_function_names(f, &names);
+		return sem_err("process-nomatch", NULL, NULL, "no match%s",
+			       similar_kind(R->comps[comp_index(R, "function")].c->lhs->str, &names,
+					    "functions"));
+	}
+	return NULL;
+}
+
+/* The probes of one file (the program, or one of its libraries). */
+static SemErr *expand_file(Resolve *R, const Probe *tmpl, DwFile *f, const char *exec,
+			   const char *lib, int kind_at, bool unnamed, Vec *out)
+{
+	const char *what = R->comps[kind_at].c->name;
+	Vec sites = {0};
+	SemErr *e;
+	if (!strcmp(what, "function"))
+		e = sites_function(R, f, R->comps[kind_at].c->lhs, &sites);
+	else if (!strcmp(what, "statement"))
+		e = sites_statement(R, f, R->comps[kind_at].c->lhs, &sites);
+	else if (!strcmp(what, "plt"))
+		e = sites_plt(R, f, &sites);
+	else
+		e = sites_mark(R, f, &sites);
+	if (!e && (has_comp(R, "callee") || has_comp(R, "callees"))) {
+		Vec callers = sites;
+		sites = (Vec){0};
+		e = sites_callees(R, f, &callers, &sites);
+	}
+	if (e)
+		return e;
+	for (int i = 0; i < sites.len; i++) {
+		Probe *q = xalloc(sizeof(*q));
+		*q = *tmpl;
+		site_probe(R, q, f, exec, lib, sites.data[i], kind_at);
+		q->utarget = unnamed;
+		if (R->comps[0].c->lhs->kind == ND_NUM)
+			q->upid = (long)R->comps[0].c->lhs->num;
+		vec_push(out, q);
+	}
+	return NULL;
+}
+
+/* .library("PAT"): the program's libraries (as the loader finds them)
+ * whose path matches PAT whole or after a '/', as stap; a PAT with a
+ * '/' is a path.  Canonical, each once. */
+static void libraries(DwFile *f, const char *pat, Vec *out)
+{
+	if (strchr(pat, '/')) {
+		const char *p = dw_find_exec(pat);
+		if (p)
+			vec_push(out, (void *)p);
+		return;
+	}
+	Vec all = {0};
+	dw_library_paths(f, &all);
+	const char *tail = xfmt("*/%s", pat);
+	for (int i = 0; i < all.len; i++) {
+		const char *p = all.data[i];
+		if (fnmatch(pat, p, 0) && fnmatch(tail, p, 0))
+			continue;
+		const char *real = dw_find_exec(p);
+		bool seen = false;
+		for (int k = 0; real && k < out->len && !seen; k++)
+			seen = !strcmp(out->data[k], real);
+		if (real && !seen)
+			vec_push(out, (void *)real);
 	}
 }
 
@@ -837,40 +1252,25 @@ static SemErr *expand_process(Resolve *R, const Probe *tmpl, Vec *out)
 	DwFile *f = dw_open(exec, &err);
 	if (!f)
 		return sem_err("pp-nomatch", NULL, NULL, "no match");
-	const char *lib = NULL;
-	int kind_at = 1;
-	if (comp_index(R, "library") == 1) {
-		kind_at = 2;
-		lib = dw_find_library(f, R->comps[1].c->lhs->str);
-		DwFile *lf = lib ? dw_open(lib, &err) : NULL;
-		if (!lf) {
-			Vec names = {0};
-			dw_library_paths(f, &names);
-			return sem_err("process-nomatch", NULL, NULL, "no match%s",
-				       similar_kind(R->comps[1].c->lhs->str, &names, "libraries"));
-		}
-		f = lf;
+	if (comp_index(R, "library") != 1)
+		return expand_file(R, tmpl, f, exec, NULL, 1, unnamed, out);
+	Vec libs = {0};
+	libraries(f, R->comps[1].c->lhs->str, &libs);
+	int before = out->len;
+	for (int i = 0; i < libs.len; i++) {
+		DwFile *lf = dw_open(libs.data[i], &err);
+		SemErr *le = lf ? expand_file(R, tmpl, lf, exec, libs.data[i], 2, unnamed, out) : NULL;
+		if (le)
+			e = le;
 	}
-	const char *what = R->comps[kind_at].c->name;
-	Vec sites = {0};
-	if (!strcmp(what, "function"))
-		e = sites_function(R, f, R->comps[kind_at].c->lhs, &sites);
-	else if (!strcmp(what, "statement"))
-		e = sites_statement(R, f, R->comps[kind_at].c->lhs, &sites);
-	else if (!strcmp(what, "plt"))
-		e = sites_plt(R, f, &sites);
-	else
-		e = sites_mark(R, f, &sites);
+	if (out->len > before)
+		return NULL;
 	if (e)
 		return e;
-	for (int i = 0; i < sites.len; i++) {
-		Probe *q = xalloc(sizeof(*q));
-		*q = *tmpl;
-		site_probe(R, q, f, exec, lib, sites.data[i], kind_at);
-		q->utarget = unnamed;
-		vec_push(out, q);
-	}
-	return NULL;
+	Vec names = {0};
+	dw_library_paths(f, &names);
+	return sem_err("process-nomatch", NULL, NULL, "no match%s",
+		       similar_kind(R->comps[1].c->lhs->str, &names, "libraries"));
 }
 
 /* process.begin/.end, process("PATH").begin/.end, process(PID)...: the
@@ -881,10 +1281,12 @@ static SemErr *resolve_process_life(Resolve *R, Probe *p)
 	if (!R->comps[0].c->lhs)
 		return NULL;
 	const char *exec;
-	SemErr *e = process_path(R, &exec);
-	if (e)
-		return e;
 	Node *a = R->comps[0].c->lhs;
+	SemErr *e = process_path(R, &exec);
+	if (e && a->kind == ND_NUM)
+		return e;
+	if (e)                  /* stap keeps a path it cannot find: the */
+		exec = a->str;  /* runtime matches it when it appears    */
 	p->uexec = exec;
 	if (a->kind == ND_NUM) {
 		p->upid = (long)a->num;
@@ -898,164 +1300,7 @@ static SemErr *resolve_process_life(Resolve *R, Probe *p)
 	return NULL;
 }
 
-/* $$parms, $$locals, $$vars: sprintf("a=%#x b=%#x", $a, $b) as stap
- * expands them; an array value shows as "name=[...]", a struct or union
- * as "name={...}", anything else that cannot be read as "name=?". */
-static void expand_process_vars(const Probe *p, Node *n)
-{
-	int want = !strcmp(n->name, "$$parms") ? 'p' : !strcmp(n->name, "$$locals") ? 'l' : 'v';
-	Vec vars = {0};
-	Buf fmt = {0};
-	Node *args = NULL, **tail = &args;
-	dw_vars(p->udw, p->ufunc, p->uaddr, &vars);
-	for (int i = 0; i < vars.len; i++) {
-		const DwVar *v = vars.data[i];
-		if ((want == 'p' && !v->param) || (want == 'l' && v->param))
-			continue;
-		const DwLoc *l = dw_var_loc(p->udw, p->ufunc, v, p->uaddr);
-		size_t tl = strlen(v->type);
-		const char *shown = !l->err ? "%#x" : tl > 2 && !strcmp(v->type + tl - 2, "[]") ?
-				    "[...]" : v->aggregate ? "{...}" : "?";
-		buf_printf(&fmt, "%s%s=%s", fmt.len ? " " : "", v->name, shown);
-		if (l->err)
-			continue;
-		Node *t = xalloc(sizeof(*t));
-		*t = (Node){.kind = ND_TARGET, .tok = n->tok, .name = xfmt("$%s", v->name),
-			    .argno = i + 1, .etype = TYPE_LONG};
-		*tail = t;
-		tail = &t->next;
-	}
-	Node *f = xalloc(sizeof(*f));
-	*f = (Node){.kind = ND_STR, .tok = n->tok, .str = buf_str(&fmt), .slen = fmt.len,
-		    .next = args};
-	Node *next = n->next;
-	*n = (Node){.kind = ND_PRINT, .tok = n->tok, .op = "sprintf", .list = f, .next = next,
-		    .etype = TYPE_STRING};
-}
-
-/* $var in a process probe (pass 2).  A parameter or local visible at
- * the probe address is a long (n->argno: its 1-based position among
- * dw_vars() there); in a .mark probe $argN (N up to the marker's
- * argument count) is a long (argno N), and $$name/$$provider become
- * the strings they name.  Otherwise the error stap gives, and argno -1:
- * the node stays untyped ("unresolved type", as stap goes on to say).
- * $var->member chains with constant [N] indexes, &$var... and $$parms/
- * $$locals/$$vars are bound too; $var$, variable indexes and @defined
- * wait for the next round. */
-static SemErr *process_var(const Probe *p, Node *n)
-{
-	const char *name = n->name + 1;
-	bool plain = !n->list && !n->pretty && !(n->flags & NF_ADDROF);
-	/* $var->a[2], &$var->b: members and constant indexes ($var$ waits) */
-	Vec steps = {0};
-	bool addr_of = n->flags & NF_ADDROF;
-	bool chain = (n->list || addr_of) && !n->pretty && dw_steps(n->list, &steps);
-	if (p->sdt_name) {
-		if (!strcmp(n->name, "$$name") || !strcmp(n->name, "$$provider")) {
-			const char *v = n->name[2] == 'n' ? p->sdt_name : p->sdt_provider;
-			*n = (Node){.kind = ND_STR, .tok = n->tok, .str = v, .slen = strlen(v),
-				    .next = n->next};
-			return NULL;
-		}
-		int k = 0, len = 0;
-		if (sscanf(name, "arg%d%n", &k, &len) == 1 && !name[len] && k >= 1 &&
-		    k <= p->sdt_nargs && plain) {
-			n->argno = k;
-			n->etype = TYPE_LONG;
-			return NULL;
-		}
-	}
-	if (!p->ufunc || p->ufunc->symtab)
-		return sem_err("process-var", n->tok, NULL,
-			       "debuginfo scope not found for module '%s', cannot resolve "
-			       "context variable [man error::dwarf]", p->upath);
-	if (p->ureturn && !strcmp(name, "return") && plain &&
-	    dw_returns_value(p->udw, p->ufunc)) {
-		n->argno = 0x7fffffff;  /* the return value, not a variable */
-		n->etype = TYPE_LONG;
-		return NULL;
-	}
-	if (plain && !p->ureturn && (!strcmp(n->name, "$$parms") || !strcmp(n->name, "$$locals") ||
-				     !strcmp(n->name, "$$vars"))) {
-		expand_process_vars(p, n);
-		return NULL;
-	}
-	if (name[0] == '$' || (!plain && !chain))
-		return sem_err("process-var", n->tok, NULL,
-			       "%s%s in a process probe is not supported yet", n->name,
-			       n->list ? " with members or indexes" : n->pretty ? "$" :
-			       name[0] == '$' ? "" : " with &");
-	Vec vars = {0};
-	dw_vars(p->udw, p->ufunc, p->uaddr, &vars);
-	for (int i = vars.len - 1; i >= 0; i--) {   /* innermost wins */
-		DwVar *v = vars.data[i];
-		if (strcmp(v->name, name))
-			continue;
-		if (chain) {
-			if (!dw_var_accessible(p->udw, v, p->uaddr))
-				return sem_err("process-var", n->tok, NULL,
-					       "not accessible at this address (pc: %#llx) "
-					       "[man error::dwarf]", (unsigned long long)p->uaddr);
-			DwLoc *l = dw_var_loc_path(p->udw, p->ufunc, v, p->uaddr, &steps, addr_of);
-			if (l->err) {
-				const Node *c = n->list;
-				for (int k = 1; k < l->err_member && c->next; k++)
-					c = c->next;
-				return sem_err("process-var", l->err_member ? c->tok : n->tok, NULL,
-					       "%s", l->err);
-			}
-			n->argno = i + 1;
-			n->etype = TYPE_LONG;
-			return NULL;
-		}
-		if (v->aggregate)
-			return sem_err("process-var", n->tok, NULL,
-				       "'%s' (%s) is being accessed instead of a member%s%s%s",
-				       v->type, v->aggregate, v->first_member ? " such as '->" : "",
-				       v->first_member ? v->first_member : "",
-				       v->first_member ? "'" : "");
-		if (!dw_var_accessible(p->udw, v, p->uaddr))
-			return sem_err("process-var", n->tok, NULL,
-				       "not accessible at this address (pc: %#llx) [man error::dwarf]",
-				       (unsigned long long)p->uaddr);
-		n->argno = i + 1;
-		n->etype = TYPE_LONG;
-		return NULL;
-	}
-	return sem_err("process-var", n->tok, NULL, "%s",
-		       dw_missing_local(p->udw, p->ufunc, p->uaddr, name));
-}
-
-static void bind_process_node(Session *s, const Probe *p, Node *n)
-{
-	for (; n; n = n->next) {
-		if (n->kind == ND_TARGET && !n->argno) {
-			SemErr *e = process_var(p, n);
-			if (e) {
-				sem_report(s, e);
-				n->argno = -1;
-			}
-			for (Node *c = n->list; c; c = c->next)
-				bind_process_node(s, p, c->lhs);
-			continue;
-		}
-		bind_process_node(s, p, n->lhs);
-		bind_process_node(s, p, n->rhs);
-		bind_process_node(s, p, n->cond);
-		bind_process_node(s, p, n->then);
-		bind_process_node(s, p, n->els);
-		bind_process_node(s, p, n->init);
-		bind_process_node(s, p, n->inc);
-		bind_process_node(s, p, n->limit);
-		bind_process_node(s, p, n->list);
-	}
-}
-
-void probes_bind_process(Session *s, Probe *p)
-{
-	if (p->upath)
-		bind_process_node(s, p, p->body);
-}
+/* $vars of process probes are bound by dwv_bind_probe() (dwarf_vars.c). */
 
 /* Privilege levels a kind is allowed at, as stap's bind_privilege():
  * everything for stapsys and stapdev; for stapusr (--unprivileged) only
@@ -1158,6 +1403,11 @@ static const ProbeKind kinds[] = {
 	 "process(string).library(string).plt\nprocess(string).library(string).plt.return\n"
 	 "process(string).library(string).plt(string)\n"
 	 "process(string).library(string).plt(string).return\n"
+	 "process(string).function(string).callee(string)\n"
+	 "process(string).function(string).callees\n"
+	 "process(string).function(string).callees(number)\n"
+	 "process.function(string).callee(string)\nprocess.function(string).callees\n"
+	 "process.function(string).callees(number)\n"
 	 /* a running process's program */
 	 "process(number).function(string)\nprocess(number).function(string).call\n"
 	 "process(number).function(string).return\nprocess(number).function(string).inline\n"
@@ -1180,9 +1430,9 @@ static const ProbeKind kinds[] = {
 	 "process(number).begin\nprocess(number).end", resolve_process_life, NULL, PRIV_ALL},
 	/* process kinds stap has that are not built here yet */
 	{K_UNSUPPORTED, NULL,
-	 "process(string).function(string).callee(string)\n"
-	 "process(string).function(string).callees\n"
-	 "process(string).function(string).callees(number)\n"
+	 "process(string).function(string).callee(string).return\n"
+	 "process(string).function(string).callees.return\n"
+	 "process(string).function(string).callees(number).return\n"
 	 "process(string).function(string).exported\n"
 	 "process(string).function(string).label(string)\n"
 	 "process(string).function(number)\nprocess(string).function(number).return\n"

@@ -341,6 +341,8 @@ enum {
 	NF_ADDROF    = 1 << 7,  /* &$var / &@cast(...)                        */
 	NF_SORT_ASC  = 1 << 8,  /* foreach sort '+'                           */
 	NF_SORT_DESC = 1 << 9,  /* foreach sort '-'                           */
+	NF_PRETTY    = 1 << 10, /* sprintf of a $var$ (dwarf_vars.c): a fault
+				   inside reads "ERROR", as stap's try/catch */
 };
 
 /*
@@ -413,7 +415,7 @@ struct Node {
 			       2 refused it (error already reported).  Set by pass 2
 			       (kernel.c); the value is that argument of the
 			       tracepoint's TP_PROTO, as a long.  In a
-			       process probe (probes_bind_process): a
+			       process probe (dwv_bind_probe): a
 			       DWARF variable's 1-based position among
 			       dw_vars() at the probe address, or an SDT
 			       marker's argument number; 0x7fffffff for
@@ -669,10 +671,6 @@ typedef struct ListEntry {
 	Probe *probe;       /* a kind's resolved probe, NULL for an alias    */
 } ListEntry;
 void probes_list(ProbeTable *t, Node *probe, Vec *out);
-/* Pass 2, a process probe's body: $var / $argN / $$name resolved from
- * its DWARF scope or SDT marker (n->argno set, see Node), errors
- * reported as stap words them.  Nothing for other probes. */
-void probes_bind_process(Session *s, Probe *p);
 /* --dump-probe-types: every pattern of the table, sorted. */
 void probes_dump_types(FILE *out, const char *privilege);
 /* A deep copy of an expression or statement tree (not its `next`). */
@@ -771,7 +769,14 @@ typedef struct {
 	uint64_t die_off;
 	const char *aggregate;   /* a struct/union value: "/tmp/x.c:4" where
 				    its type is declared; NULL otherwise     */
-	const char *first_member;/* ... and its first member, or NULL      */
+	const char *first_member;/* ... and its first member by name, or NULL */
+	const char *agg_type;    /* ... and its type ("struct pt")          */
+	int kind;           /* 0 a variable; 'r' the return value (die_off:
+			       the function); 'c' a @cast type (die_off: the
+			       type; cbase the address, C text at pass 3) */
+	const char *cbase;
+	int scope;          /* 0: the function's own; N: the Nth lexical
+			       block in around the address (-L's order) */
 } DwVar;
 /* An SDT marker from .note.stapsdt. */
 typedef struct {
@@ -834,11 +839,18 @@ void dw_library_paths(DwFile *f, Vec *out);
  * already expanded.  is_value: the result is the value
  * (DW_OP_stack_value, a constant), else its address.  size/sign: the
  * scalar type read.  err: why it cannot be read (the rest unset). */
-typedef struct { int op; int64_t a; } DwLocOp;
+typedef struct { int op; int64_t a; const char *c; } DwLocOp;
+enum { DWL_CEXPR = 0x1000 };  /* push the C text c (a [expr] index, a
+				 @cast base): pass 3 only                */
 typedef struct {
 	Vec ops;            /* DwLocOp * */
 	bool in_reg, is_value, sign;
 	int size;
+	int bit_size, bit_shift, bit_bytes;  /* a bitfield: bit_size bits at
+				  bit_shift of the `size`-byte read       */
+	bool optimized;     /* err: no location at pc (optimised out)    */
+	Vec pieces;         /* DwLoc *: a value in DW_OP_piece parts, each
+			       with its bytes in `size` (no ops: absent) */
 	const char *err;
 	int err_member;     /* dw_var_loc_path: the 1-based step the
 			       error is about, 0 for the variable       */
@@ -847,8 +859,9 @@ DwLoc *dw_var_loc(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc);
 /* One step after a variable: ->member (through pointers and struct
  * values alike, as stap's ->) or [index] (a constant, on an array or a
  * pointer). */
-typedef struct { const char *member; int64_t index; } DwStep;  /* member
-							   NULL: [index] */
+typedef struct { const char *member; int64_t index; const char *dyn; } DwStep;
+		/* member NULL: [index], or [expr] with dyn its C text (pass 3;
+		   "0" at pass 2, where only the types are checked)      */
 /* The steps of an ND_TARGET's comps (DwStep *); false when one is not
  * a member or a constant index. */
 bool dw_steps(const Node *comps, Vec *out);
@@ -856,10 +869,45 @@ bool dw_steps(const Node *comps, Vec *out);
  * address of that place instead (&$var->a). */
 DwLoc *dw_var_loc_path(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc,
 		       const Vec *steps, bool addr_of);
+/* Statement lines and callees (process probes). */
+typedef struct { int line; uint64_t addr; } DwLine;
+int dw_file_lines(DwFile *f, const DwFunc *fn, Vec *out);        /* DwLine * */
+int dw_line_at(DwFile *f, const DwFunc *fn, uint64_t addr, uint64_t *at);
+bool dw_has_pc(DwFile *f, const DwFunc *fn, uint64_t addr);
+typedef struct { DwFunc *fn; const DwFunc *caller; } DwCallee;
+int dw_callees(DwFile *f, const DwFunc *fn, const char *pat, int depth, Vec *out,
+	       bool *gnu_site);
 /* A data object's link-time address from the symbol table. */
 bool dw_data_symbol(DwFile *f, const char *name, uint64_t *addr);
 /* fn's return type as a scalar: false for void, aggregates, floats. */
 bool dw_return_scalar(DwFile *f, const DwFunc *fn, int *size, bool *sign);
+/* $return as a variable ('r'), NULL when fn returns nothing. */
+DwVar *dw_return_var(DwFile *f, const DwFunc *fn);
+/* $var$ / $var$$: stap's sprintf format for what steps reach, and its
+ * arguments (DwPrettyArg *: more steps after `steps`, str for a
+ * user_string_quoted() of the value); NULL with *err. */
+typedef struct { Vec steps; bool str; } DwPrettyArg;
+const char *dw_pretty(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc, const Vec *steps,
+		      bool full, Vec *args, const char **err);
+/* @var("name@file"): a global or file-static variable with a location. */
+DwVar *dw_global(DwFile *f, const char *name, const char *file);
+/* @cast(p, "struct x"): the named type ('c'), NULL when unknown. */
+DwVar *dw_cast_type(DwFile *f, const char *type);
+/* Pass 2, a process probe's body (dwarf_vars.c): $var / $argN / $$name
+ * resolved from its DWARF scope or SDT marker (n->argno set, see Node),
+ * $var$, @entry, @var, @cast(..., "PATH"), @defined; errors reported as
+ * stap words them.  A .return probe that reads values at entry adds
+ * its .call probe to `probes` and the globals that carry them
+ * (ND_GLOBAL) to `globals`.  Nothing for other probes. */
+void dwv_bind_probe(Session *s, Probe *p, Vec *globals, Vec *probes);
+/* Pass 2, a script function's body: its @cast(p, "type", "PATH") nodes
+ * (and @defined of them) bound to PATH's DWARF types. */
+void dwv_bind_func(Session *s, Node *body);
+/* ... and in the copy of a function made for process probe p, the
+ * casts that name no module bind to p's file. */
+void dwv_bind_func_probe(Session *s, Probe *p, Node *body);
+/* Pass 3: the DwVar (and its file) a bound ND_TARGET reads, or NULL. */
+const DwVar *dwv_ref(const Node *n, DwFile **f);
 
 /* kernel.c: the target kernel's probe points, without debuginfo.
  * Functions come from its symbol map (<build>/System.map,
@@ -965,6 +1013,12 @@ const char *tbtf_expr(Session *s, const Node *n, const char *base,
 typedef struct Backend Backend;
 const Backend *backend_for(Runtime rt);
 char *translate(Session *s, const Program *P);
+/* usyms.c: -d/--ldd/process() objects' symbol and unwind tables, emitted
+ * after the runtime include when the program uses the ucontext tapsets;
+ * adds their init/free calls to `init`/`fr`. */
+void usyms_emit(Session *s, const Program *P, Buf *out, Buf *init, Buf *fr);
+/* The files usyms_emit() read (objects and their separate debuginfo). */
+void usyms_files(Vec *out);
 /* A pass-3 "semantic error:" at tok (translate_probes.c). */
 void tr_error(Session *s, const Token *tok, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -981,9 +1035,12 @@ const char *tprobe_target(Session *s, const Probe *p, const Node *n);
 const char *tprobe_target_store(Session *s, const Probe *p, const Node *n, const char *op,
 				const char *v);
 /* translate_dwarf.c: the C of a process probe's target variable (n->argno
- * set by probes_bind_process: a DWARF variable, $return, an SDT $argN);
+ * set by dwv_bind_probe: a DWARF variable, $return, an SDT $argN);
  * NULL after an error (reported) or when pass 2 refused it. */
 const char *tdwarf_target(Session *s, const Probe *p, const Node *n);
+/* $var = v (guru): the C statement storing v into the target's memory. */
+const char *tdwarf_target_store(Session *s, const Probe *p, const Node *n, const char *op,
+				const char *v);
 /* Pass 4: kbuild against s->kernel_build; returns the .ko path (copied to
  * the current directory, as stap does), NULL after an error (reported). */
 const char *build_module(Session *s, const char *csrc);

@@ -689,20 +689,75 @@ static const char *ex_btf(G *g, Node *n)
 	return tbtf_expr(g->s, n, base, ex_btf_index, g);
 }
 
+/* DWARF [expr] indexes and a @cast base: their C, kept on the nodes
+ * (translate_dwarf.c reads it there). */
+static void target_operands(G *g, Node *n)
+{
+	for (Node *c = n->list; c; c = c->next)
+		if (c->kind == ND_COMP_INDEX && c->lhs && c->lhs->kind != ND_NUM)
+			c->str = ex(g, c->lhs);
+	if (n->lhs)
+		n->str = ex(g, n->lhs);
+}
+
+/* $var$ (dwarf_vars.c): stap wraps its sprintf in try { } catch {
+ * return "ERROR" }: a read that faults gives that string, not an
+ * error. */
+static const char *ex_pretty(G *g, Node *n)
+{
+	if (!n->list || !n->list->next)
+		return ex_print(g, n);  /* no value read: nothing can fault */
+	const char *caught = new_label(g, "catch"), *done = new_label(g, "tried");
+	const char *outer = g->errlab;
+	g->errlab = caught;
+	const char *v = ex_print(g, n);
+	g->errlab = outer;
+	emit(g, "goto %s;", done);
+	emit(g, "%s:", caught);
+	emit(g, "if (c->last_error == stp_silent) goto %s;", outer);
+	emit(g, "c->last_error = NULL;");
+	emit(g, "gen_strcpy(%s, \"ERROR\");", v);
+	emit(g, "%s: ;", done);
+	return v;
+}
+
+/* A @cast(p, "type", "PATH") or @var("name", "PATH") in a script
+ * function (dwarf_vars.c bound it against PATH's DWARF):
+ * translate_dwarf.c reads it with no probe. */
+static bool fn_dwarf_cast(const G *g, const Node *n)
+{
+	DwFile *f;
+	return g->fn && (n->argno == 0x7ffffff1 || n->argno == 0x7ffffff0) && dwv_ref(n, &f);
+}
+
 static const char *ex_target(G *g, Node *n)
 {
 	if (n->btf)
 		return ex_btf(g, n);
-	const char *c = tprobe_target(g->s, g->fn ? NULL : cur_probe, n);
+	target_operands(g, n);
+	bool cast = fn_dwarf_cast(g, n);
+	const char *c = cast ? tdwarf_target(g->s, NULL, n) :
+			tprobe_target(g->s, g->fn ? NULL : cur_probe, n);
 	if (!c)
 		g->failed = true;
+	if (c && (cast || (!g->fn && cur_probe && cur_probe->upath))) {
+		/* a DWARF read that faults ends the handler there, as stap's
+		 * deref_fault: nothing after it in the statement runs */
+		const char *t = tmp_l(g);
+		mark(g, n->tok);        /* stap: "... near identifier '$n' at ..." */
+		emit(g, "%s = %s;", t, c);
+		chk(g);
+		return t;
+	}
 	return c ? c : "0";
 }
 
 static const char *ex_target_store(G *g, Node *n)
 {
 	const char *v = ex(g, n->rhs);
-	const char *st = tprobe_target_store(g->s, g->fn ? NULL : cur_probe, n->lhs, n->op, v);
+	target_operands(g, n->lhs);
+	const char *st = fn_dwarf_cast(g, n->lhs) ? tdwarf_target_store(g->s, NULL, n->lhs, n->op, v) :
+			 tprobe_target_store(g->s, g->fn ? NULL : cur_probe, n->lhs, n->op, v);
 	if (!st) {
 		g->failed = true;
 		return "0";
@@ -944,7 +999,7 @@ static const char *ex(G *g, Node *n)
 	case ND_CALL:
 		return ex_call(g, n);
 	case ND_PRINT:
-		return ex_print(g, n);
+		return n->flags & NF_PRETTY ? ex_pretty(g, n) : ex_print(g, n);
 	case ND_STAT:
 		return ex_stat(g, n);
 	case ND_HIST:
@@ -1924,6 +1979,7 @@ static char *kc_translate(Session *s, const Program *P)
 	buf_puts(&out, "#include \"stp_runtime.h\"\n");
 	/* what stap's runtime brings in for embedded C (tapsets use it) */
 	buf_puts(&out, "#include <linux/sched/clock.h>\n#include <linux/uaccess.h>\n\n");
+	usyms_emit(s, P, &out, &init, &fr);   /* core/usyms.c */
 	for (int i = 0; i < P->embeds.len; i++) {
 		const Node *e = P->embeds.data[i];
 		line_mark_to(&out, e->tok);

@@ -7,11 +7,19 @@
  * the frame base and CFA already expanded), which a symbolic stack here
  * turns into one C expression; no libdw call is made in pass 3.  An SDT
  * marker's $argN comes from its argument spec ("-4@%edi",
- * "8@-16(%rbp)", "4@$5").  $return is the return register.  The runtime
+ * "8@-16(%rbp)", "4@$5").  $return is the return register (its members
+ * and pretty prints through dwarf.c's 'r' variable); other values of a
+ * .return probe were moved to its .call probe at pass 2 (dwarf_vars.c).
+ * [expr] indexes and a @cast base come as C text that translate.c left
+ * on the nodes (DWL_CEXPR ops); bitfields are shifted and masked out of
+ * their storage read; $var = v (guru) stores with a fault-safe copy.  The runtime
  * side is core/runtime/stp_uprobe.c: stp_dwreg(c, N) reads DWARF
  * register N of c->regs, stp_uderef(c, addr, size, signed) reads user
  * memory (stap's "read fault ... at 0x..." error on a fault), and
- * stp_ubias(c) is the probed mapping's load bias for DW_OP_addr.
+ * stp_ubias(c) is the probed mapping's load bias for DW_OP_addr.  In a
+ * script function (p == NULL) only @cast and @var nodes come here: a
+ * cast reads no register, and @var's bias is checked at run time to be
+ * the probed file's (fn_ubias()).
  */
 #include "stap.h"
 
@@ -32,6 +40,24 @@ static const char *sized(const char *v, int size, bool sign)
 }
 
 /* ---- DWARF location programs ---- */
+
+/* The load bias DW_OP_addr adds: the probed mapping's, or in a script
+ * function (an @var("name", "PATH")) a check that the probe running it
+ * is on PATH, whose bias the handler carries; another probe's context
+ * knows no mapping of PATH (stap looks it up in the task's memory
+ * map, not built here), and says so at run time. */
+static const char *ubias = "stp_ubias(c)";
+
+static const char *fn_ubias(DwFile *f, const Node *n)
+{
+	const char *path = dw_path(f);
+	const char *msg = xfmt("%s read from a probe that is not on %s: its load address is unknown "
+			       "(not supported by the translator yet)", n->name, path);
+	return xfmt("({ u64 __b = 0; if ((c->probe->kind == STP_PROBE_UPROBE || c->probe->kind == "
+		    "STP_PROBE_URETPROBE) && c->probe->upath && !strcmp(c->probe->upath, %s)) __b = "
+		    "stp_ubias(c); else stp_errorf(c, \"%%s\", %s); __b; })",
+		    c_string_lit(path, strlen(path)), c_string_lit(msg, strlen(msg)));
+}
 
 typedef struct {
 	const char *v[32];
@@ -67,13 +93,15 @@ static bool step(Stack *st, const DwLocOp *o)
 			return a && b && push(st, xfmt("(%s %s %s)", a, binops[i].c, b));
 		}
 	switch (o->op) {
+	case DWL_CEXPR:
+		return push(st, xfmt("((u64)(s64)(%s))", o->c));
 	case DW_OP_consts:
 		return push(st, xfmt("(u64)%lldLL", (long long)o->a));
 	case DW_OP_bregx:
 	case DW_OP_regx:
 		return push(st, xfmt("(u64)stp_dwreg(c, %d)", (int)o->a));
 	case DW_OP_addr:
-		return push(st, xfmt("((u64)%#llxULL + stp_ubias(c))", (unsigned long long)o->a));
+		return push(st, xfmt("((u64)%#llxULL + %s)", (unsigned long long)o->a, ubias));
 	case DW_OP_plus_uconst:
 		a = pop(st);
 		return a && push(st, o->a ? xfmt("(%s + (u64)%lldLL)", a, (long long)o->a) : a);
@@ -125,33 +153,136 @@ static const char *loc_c(const DwLoc *l, const char **err)
 	}
 	if (l->in_reg || l->is_value)
 		return sized(top, l->size, l->sign);
+	if (l->bit_size) {
+		/* the bits from the storage read, sign-extended from the top
+		 * bit of the field when signed */
+		const char *raw = xfmt("((u64)stp_uderef(c, %s, %d, 0))", top, l->size);
+		int up = 64 - l->bit_shift - l->bit_size, down = 64 - l->bit_size;
+		return l->sign ? xfmt("((s64)(%s << %d) >> %d)", raw, up, down)
+			       : xfmt("((s64)((%s << %d) >> %d))", raw, up, down);
+	}
 	return xfmt("stp_uderef(c, %s, %d, %d)", top, l->size, l->sign);
+}
+
+/* The DwVar a bound node reads (dwarf_vars.c remembered it), else by
+ * its argno among the variables at the probe address.  p is NULL in a
+ * script function, where only a @cast(p, "type", "PATH") is bound. */
+static const DwVar *var_of(const Probe *p, const Node *n, DwFile **f)
+{
+	*f = p ? p->udw : NULL;
+	const DwVar *v = dwv_ref(n, f);
+	if (v || !p)
+		return v;
+	if (n->argno == 0x7fffffff)
+		return dw_return_var(p->udw, p->ufunc);
+	Vec vars = {0};
+	dw_vars(p->udw, p->ufunc, p->uaddr, &vars);
+	return n->argno > 0 && n->argno <= vars.len ? vars.data[n->argno - 1] : NULL;
+}
+
+static const DwLoc *target_loc(Session *s, const Probe *p, const Node *n)
+{
+	DwFile *f;
+	const DwVar *v = var_of(p, n, &f);
+	if (!v) {
+		tr_error(s, n->tok, "target variable '%s' not found at pass 3", n->name);
+		return NULL;
+	}
+	if (v->kind == 'c') {   /* @cast: its base, translated by translate.c */
+		DwVar *cv = xalloc(sizeof(*cv));
+		*cv = *v;
+		cv->cbase = n->str;
+		v = cv;
+	}
+	Vec steps = {0};
+	if (!dw_steps(n->list, &steps)) {
+		tr_error(s, n->tok, "invalid target-symbol components of '%s'", n->name);
+		return NULL;
+	}
+	const DwLoc *l = dw_var_loc_path(f, p ? p->ufunc : NULL, v, p ? p->uaddr : 0, &steps,
+					 n->flags & NF_ADDROF);
+	if (l->err) {
+		tr_error(s, n->tok, "cannot read target variable '%s' (%s): %s", n->name, v->type,
+			 l->err);
+		return NULL;
+	}
+	return l;
 }
 
 static const char *dwarf_var(Session *s, const Probe *p, const Node *n)
 {
-	Vec vars = {0};
-	dw_vars(p->udw, p->ufunc, p->uaddr, &vars);
-	if (n->argno > vars.len) {
-		tr_error(s, n->tok, "target variable '%s' not found at pass 3", n->name);
-		return NULL;
-	}
-	if (p->ureturn) {
-		tr_error(s, n->tok, "target variable '%s' in a .return probe (its value at entry) is not "
-		     "supported by the translator yet", n->name);
-		return NULL;
-	}
-	const DwVar *v = vars.data[n->argno - 1];
-	Vec steps = {0};
-	bool addr_of = n->flags & NF_ADDROF;
-	const DwLoc *l = n->list || addr_of ? (dw_steps(n->list, &steps),
-					       dw_var_loc_path(p->udw, p->ufunc, v, p->uaddr,
-							       &steps, addr_of))
-					    : dw_var_loc(p->udw, p->ufunc, v, p->uaddr);
-	const char *err = NULL, *c = loc_c(l, &err);
-	if (!c)
-		tr_error(s, n->tok, "cannot read target variable '%s' (%s): %s", n->name, v->type, err);
+	const DwLoc *l = target_loc(s, p, n);
+	const char *err = NULL, *c = l ? loc_c(l, &err) : NULL;
+	if (l && !c)
+		tr_error(s, n->tok, "cannot read target variable '%s': %s", n->name, err);
 	return c;
+}
+
+/* A @cast(p, "type", "PATH") that dwarf_vars.c bound: it reads no
+ * registers and no probe address, so a script function may hold it. */
+static bool is_cast(const Node *n)
+{
+	DwFile *f;
+	const DwVar *v = n->argno > 0 ? dwv_ref(n, &f) : NULL;
+	return v && (v->kind == 'c' || n->argno == 0x7ffffff0);
+}
+
+/* $var = v (guru mode): the bytes stored into the probed process's
+ * memory with a fault-safe copy; a register is not written. */
+static const char *store(Session *s, const Probe *p, const Node *n, const char *op,
+			 const char *v);
+
+const char *tdwarf_target_store(Session *s, const Probe *p, const Node *n, const char *op,
+				const char *v)
+{
+	DwFile *f = NULL;
+	if (!p && is_cast(n) && dwv_ref(n, &f))
+		ubias = fn_ubias(f, n);
+	const char *c = store(s, p, n, op, v);
+	ubias = "stp_ubias(c)";
+	return c;
+}
+
+static const char *store(Session *s, const Probe *p, const Node *n, const char *op,
+			 const char *v)
+{
+	if (!p ? !is_cast(n) : !p->udw || n->argno <= 0 || p->sdt_name) {
+		tr_error(s, n->tok, "cannot assign to target variable '%s'", n->name);
+		return NULL;
+	}
+	const DwLoc *l = target_loc(s, p, n);
+	if (!l)
+		return NULL;
+	const DwLocOp *o0 = l->ops.len == 1 ? l->ops.data[0] : NULL;
+	if (l->is_value && o0 && o0->op == DW_OP_regx && o0->a >= 0 && o0->a <= 16 &&
+	    !l->bit_size && !(n->flags & NF_ADDROF)) {
+		/* a register: its low `size` bytes, in the user registers the
+		 * task resumes with */
+		const DwLocOp *o = o0;
+		unsigned long long mask = l->size >= 8 ? ~0ULL : (1ULL << (8 * l->size)) - 1;
+		return xfmt("{ s64 __v = %s; if (!c->last_error) { unsigned long *__r = "
+			    "(unsigned long *)((char *)c->regs + stp_dwregs[%d]); *__r = (*__r & "
+			    "~%#llxULL) | ((unsigned long)__v & %#llxULL); } }", v, (int)o->a, mask, mask);
+	}
+	if (l->in_reg || l->is_value || l->bit_size || (n->flags & NF_ADDROF)) {
+		tr_error(s, n->tok, "writing target variable '%s' held in a bitfield or a computed "
+			 "value is not supported by the translator yet", n->name);
+		return NULL;
+	}
+	Stack st = {0};
+	for (int i = 0; i < l->ops.len; i++)
+		if (!step(&st, l->ops.data[i])) {
+			tr_error(s, n->tok, "malformed DWARF location expression");
+			return NULL;
+		}
+	const char *addr = pop(&st);
+	const char *cur = xfmt("stp_uderef(c, __a, %d, %d)", l->size, l->sign);
+	const char *val = !strcmp(op, "=") ? v : xfmt("(%s %.*s (%s))", cur, (int)strlen(op) - 1, op, v);
+	/* little-endian: the low `size` bytes of __v are the value */
+	return xfmt("{ u64 __a = %s; s64 __v = %s; if (!c->last_error) { unsigned long __rc; "
+		    "pagefault_disable(); __rc = __copy_to_user_inatomic((void __user *)(uintptr_t)__a, "
+		    "&__v, %d); pagefault_enable(); if (__rc) stp_errorf(c, \"write fault [man "
+		    "error::fault] at 0x%%lx\", (unsigned long)__a); } }", addr, val, l->size);
 }
 
 static const char *dwarf_return(Session *s, const Probe *p, const Node *n)
@@ -303,7 +434,7 @@ static const char *sdt_arg(Session *s, const Probe *p, const Node *n)
 static bool is_sdt_arg(const Probe *p, const Node *n)
 {
 	int k, len = 0;
-	return p->sdt_name && sscanf(n->name, "$arg%d%n", &k, &len) == 1 && !n->name[len];
+	return p && p->sdt_name && sscanf(n->name, "$arg%d%n", &k, &len) == 1 && !n->name[len];
 }
 
 const char *tdwarf_target(Session *s, const Probe *p, const Node *n)
@@ -312,11 +443,23 @@ const char *tdwarf_target(Session *s, const Probe *p, const Node *n)
 		tr_error(s, n->tok, "target variable '%s' is not supported by the translator yet", n->name);
 		return NULL;
 	}
+	if (!p && !is_cast(n)) {
+		tr_error(s, n->tok, "target variable '%s' has no probe context at pass 3", n->name);
+		return NULL;
+	}
+	if (!p) {
+		DwFile *f;
+		dwv_ref(n, &f);
+		ubias = fn_ubias(f, n);
+		const char *c = dwarf_var(s, p, n);
+		ubias = "stp_ubias(c)";
+		return c;
+	}
 	if (is_sdt_arg(p, n))
 		return sdt_arg(s, p, n);
-	if (n->argno == 0x7fffffff)
+	if (n->argno == 0x7fffffff && !n->list && !(n->flags & NF_ADDROF) && !dwv_ref(n, &(DwFile *){0}))
 		return dwarf_return(s, p, n);
-	if (!p->udw || !p->ufunc) {
+	if (!p->udw) {
 		tr_error(s, n->tok, "target variable '%s' has no DWARF scope at pass 3", n->name);
 		return NULL;
 	}

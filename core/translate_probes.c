@@ -226,6 +226,8 @@ static bool row_uprobe(Session *s, const Program *P, const Probe *p, Buf *row)
 		buf_printf(row, ", .usema_off = %#llxULL", (unsigned long long)p->sdt_sema_off);
 	if (p->utarget)
 		buf_puts(row, ", .utarget = 1");
+	if (p->upid)            /* process(PID).function(...): that process's hits */
+		buf_printf(row, ", .upid = %ld", p->upid);
 	return true;
 }
 
@@ -312,6 +314,8 @@ const char *tprobe_target_store(Session *s, const Probe *p, const Node *n, const
 		}
 		return xfmt("stp_procfs_store(c, %s, %s);", v, *op == '.' ? "true" : "false");
 	}
+	if (p && p->upath)      /* $var = v in guru mode: translate_dwarf.c */
+		return tdwarf_target_store(s, p, n, op, v);
 	tr_error(s, n->tok, "cannot assign to target variable '%s'", n->name);
 	return NULL;
 }

@@ -11,7 +11,8 @@
  * unregister), with its own fault-safe user writes.
  *
  * A probe on `process` without a path (the -x/-c program) fires only in
- * the target process and its threads (tgid); one on process("PATH")
+ * the target process and its threads (tgid), one on process(PID) only
+ * in that process and its threads; one on process("PATH")
  * fires in every process running the binary, -x/-c or not: SystemTap
  * 4.8 does not filter those either (measured: its -c counts hits of
  * other processes of the same binary).
@@ -68,6 +69,8 @@ static void stp_uprobe_fire(const struct stp_probe *p, struct pt_regs *regs,
 
 	if (p->utarget && !stp_utarget_ok())
 		return;
+	if (p->upid && current->tgid != (pid_t)p->upid)
+		return;		/* process(PID): its threads only */
 	stp_probe_run_with(p, regs, STP_RUNNING, args, NULL);
 }
 
@@ -97,10 +100,13 @@ static bool stp_uprobe_filter(struct uprobe_consumer *uc,
 	struct task_struct *t;
 	bool ok;
 
-	if (!_stp_target || !su->probe->utarget)
+	pid_t want = su->probe->upid ? (pid_t)su->probe->upid :
+		     su->probe->utarget ? (pid_t)_stp_target : 0;
+
+	if (!want)
 		return true;
 	rcu_read_lock();
-	t = pid_task(find_vpid((pid_t)_stp_target), PIDTYPE_PID);
+	t = pid_task(find_vpid(want), PIDTYPE_PID);
 	ok = t && t->mm == mm;
 	rcu_read_unlock();
 	return ok;
@@ -317,6 +323,35 @@ static struct stp_uproc *stp_uproc_find(pid_t tgid, bool add)
 }
 
 /*
+ * process("PATH").begin/.end whose PATH did not exist when the probes
+ * armed: the first exec of a file at that path gives the row its inode
+ * (a reference, dropped at disarm), then it matches as the others.
+ * d_path() does not sleep, as this tracepoint's context needs.
+ */
+static void stp_life_late(struct file *file)
+{
+	char buf[256], *path = NULL;
+	int i;
+
+	for (i = 0; i < stp_nlife; i++) {
+		const struct stp_probe *p = &stp_probe_table[i];
+
+		if (!stp_is_life(p) || !p->upath || p->upid ||
+		    p->upath[0] != '/' || READ_ONCE(stp_life_inodes[i]))
+			continue;
+		if (!path)
+			path = d_path(&file->f_path, buf, sizeof(buf));
+		if (IS_ERR(path))
+			return;
+		if (strcmp(path, p->upath))
+			continue;
+		ihold(file_inode(file));
+		if (cmpxchg(&stp_life_inodes[i], NULL, file_inode(file)))
+			iput(file_inode(file));
+	}
+}
+
+/*
  * An exec, in the new image's context.  As stap's task finder: a process
  * tracked before ends with its old image (the end probes that matched
  * it) and begins again with the new one; one found running at the start
@@ -326,8 +361,11 @@ static void stp_life_exec(void *data, struct task_struct *p, pid_t old_pid,
 			  struct linux_binprm *bprm)
 {
 	struct inode *image = file_inode(bprm->file), *before = NULL;
-	bool match = stp_life_any(p->tgid, image), known, begun = false;
+	bool match, known, begun = false;
 	struct stp_uproc *u;
+
+	stp_life_late(bprm->file);
+	match = stp_life_any(p->tgid, image);
 
 	spin_lock(&stp_uprocs_lock);
 	u = stp_uproc_find(p->tgid, match);
@@ -464,9 +502,15 @@ static int stp_life_arm(void)
 		const struct stp_probe *p = &stp_probe_table[i];
 		struct inode *inode;
 
-		if (!stp_is_life(p) || !p->upath || p->upid)
+		/* a name stap found nowhere ("prog") matches no exec */
+		if (!stp_is_life(p) || !p->upath || p->upid || p->upath[0] != '/')
 			continue;
 		inode = stp_path_inode(p->upath);
+		if (PTR_ERR(inode) == -ENOENT) {
+			/* as stap: a path that is not there yet matches
+			 * when an exec brings it (stp_life_late()) */
+			continue;
+		}
 		if (IS_ERR(inode)) {
 			stp_transport_msg("ERROR: probe %s registration error [man warning::pass5] (rc %ld)\n",
 					  p->pp, PTR_ERR(inode));

@@ -675,14 +675,26 @@ semantic error: cannot find executable 'nosuchprog_t0130'
 Pass 2: analysis failed.  [man error::pass2]
 --- exitcode: 1
 
-=== TEST 56: $return and the parameters in a .return probe
---- ref_skip: SystemTap 4.8 finds no uretprobe support in this host's kernel symbols
+=== TEST 56: $return and the parameters in a .return probe: $n read by a .call probe, as stap (which also lists its __private__input___dwarf_tvar_get_* functions)
+--- ref_skip: SystemTap 4.8 finds no uretprobe support in this host's kernel symbols (with -r "$(t/vm/kmap)" its -p2 is this one)
 --- args
 -p2 -u $(sh "$STAP_TEST_DIR"/fixtures/process/build.sh) -e 'probe process("/tmp/stap-t0130/x0").function("foo").return { println($return, $n) }'
 --- stap_out
+# globals
+__global_entry_tvar_n_0:long [long, long]
+__global_entry_tvar_n_0_ctr:long [long]
+# functions
+tid:long ()
 # probes
+process("/tmp/stap-t0130/x0").function("foo@/tmp/stap-t0130/x.c:11").call /* pc=.dynamic+0x1194 */ /* <- process("/tmp/stap-t0130/x0").function("foo@/tmp/stap-t0130/x.c:11").return */
+  # locals
+  _entry_tvar_tid:long
 process("/tmp/stap-t0130/x0").function("foo@/tmp/stap-t0130/x.c:11").return /* pc=.dynamic+0x1180 */ /* <- process("/tmp/stap-t0130/x0").function("foo@/tmp/stap-t0130/x.c:11").return */
---- stap_err
+  # locals
+  _entry_tvar_tid:long
+  __global_entry_tvar_n_0_tmp:long
+--- stap_err_like
+^WARNING: confusing usage, value is captured as @entry\(\$n\) in \.return probe \[man stapprobes\] RETURN PROBES: identifier '\$n' at <input>:1:79
 --- exitcode: 0
 
 === TEST 57: $return outside a .return probe

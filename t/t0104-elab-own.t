@@ -41,6 +41,9 @@ process(string).begin
 process(string).end
 process(string).function(string)
 process(string).function(string).call
+process(string).function(string).callee(string)
+process(string).function(string).callees
+process(string).function(string).callees(number)
 process(string).function(string).inline
 process(string).function(string).return
 process(string).library(string).function(string)
@@ -67,6 +70,9 @@ process.begin
 process.end
 process.function(string)
 process.function(string).call
+process.function(string).callee(string)
+process.function(string).callees
+process.function(string).callees(number)
 process.function(string).inline
 process.function(string).return
 process.library(string).function(string)

@@ -36,7 +36,8 @@ static void put_sq(Buf *b, const char *s)
 static char *prog_hash(const Block *b)
 {
 	static const int parts[] = {SEC_PROG, SEC_LIB, SEC_PROG_FLAGS};
-	uint64_t h = 14695981039346656037ull;
+	/* the build recipe's version: a change to build_script() bumps it */
+	uint64_t h = 14695981039346656037ull ^ 2;
 
 	for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++) {
 		const Section *s = &b->sec[parts[i]];
@@ -63,16 +64,18 @@ static int write_text(const char *path, const Section *s)
 }
 
 /* The shell text that builds everything in the current directory. */
-static char *build_script(const Block *b)
+static char *build_script(const Block *b, const char *dir)
 {
 	const char *flags = b->sec[SEC_PROG_FLAGS].present ? b->sec[SEC_PROG_FLAGS].text : "";
 	bool lib = b->sec[SEC_LIB].present;
 	Buf c = {0};
 
-	buf_puts(&c, "set -e; for o in 0 2; do mkdir O$o; ");
+	/* DWARF names the directory the build lands in, not the private one */
+	buf_printf(&c, "set -e; g='gcc -g -fdebug-prefix-map='$(pwd)'=%s'; for o in 0 2; do mkdir O$o; ",
+		   dir);
 	if (lib)
-		buf_puts(&c, "gcc -g -O$o -fPIC -shared -Wl,-soname,libt.so -o O$o/libt.so lib.c; ");
-	buf_printf(&c, "gcc -g -O$o -o O$o/prog prog.c%s %s; done",
+		buf_puts(&c, "$g -O$o -fPIC -shared -Wl,-soname,libt.so -o O$o/libt.so lib.c; ");
+	buf_printf(&c, "$g -O$o -o O$o/prog prog.c%s %s; done",
 		   lib ? " -LO$o -lt -Wl,-rpath,'$ORIGIN'" : "", flags);
 	return c.p;
 }
@@ -116,7 +119,7 @@ char *prog_prepare(Block *b, const Options *opt)
 	if (write_text(xfmt("%s/prog.c", tmp), &b->sec[SEC_PROG]) < 0 ||
 	    (b->sec[SEC_LIB].present && write_text(xfmt("%s/lib.c", tmp), &b->sec[SEC_LIB]) < 0))
 		return xfmt("cannot write the sources in %s: %s", tmp, strerror(errno));
-	argv[2] = xfmt("cd '%s' && %s", tmp, build_script(b));
+	argv[2] = xfmt("cd '%s' && %s", tmp, build_script(b, dir));
 	rc = run_capture(argv, NULL, 120000, &out);
 	if (rc != 0) {
 		char *why = xfmt("building the prog section (at line %d) failed (%s):\n%s",

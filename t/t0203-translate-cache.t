@@ -135,3 +135,14 @@ probe timer.ms(20) {
 ^STP_MODULE\(stp_generated_probes, 
 --- stap_err_like
 Eliding side-effect-free expression
+
+=== TEST 16: with --ldd, a library pass 3 embedded that changed since is read again
+--- args: $(sh "$STAP_TEST_DIR"/fixtures/cache/touched.sh t0203-16 -p4 --ldd -r $($T_ROOT/t/krel) -e 'probe process("'"${TMPDIR:-/tmp}"'/stap-t0203-t0203-16/p").function("main") { print_ubacktrace() }') -v -p4 --ldd -r $($T_ROOT/t/krel) -e 'probe process("'"${TMPDIR:-/tmp}"'/stap-t0203-t0203-16/p").function("main") { print_ubacktrace() }'
+--- stap_err_like
+^Pass 3: translated to C in \d+ms\.$
+\A(?![\s\S]*Pass 3: using cached)
+
+=== TEST 17: ... and unchanged, it is not
+--- args: $(sh "$STAP_TEST_DIR"/fixtures/cache/touched.sh t0203-17 -p4 --ldd -r $($T_ROOT/t/krel) -e 'probe process("'"${TMPDIR:-/tmp}"'/stap-t0203-t0203-17/p").function("main") { print_ubacktrace() }' && $STAP --cache-dir=${TMPDIR:-/tmp}/stap-t-cache-t0203-17 -p4 --ldd -r $($T_ROOT/t/krel) -e 'probe process("'"${TMPDIR:-/tmp}"'/stap-t0203-t0203-17/p").function("main") { print_ubacktrace() }' >/dev/null 2>&1) -v -p4 --ldd -r $($T_ROOT/t/krel) -e 'probe process("'"${TMPDIR:-/tmp}"'/stap-t0203-t0203-17/p").function("main") { print_ubacktrace() }'
+--- stap_err_like
+^Pass 3: using cached /.*\.c$

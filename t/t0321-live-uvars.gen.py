@@ -136,7 +136,7 @@ live('$n$$ at -O2 (the pointer in a register)',
  like='^\\{\\.val=1, \\.name="ay", \\.tag="taga", \\.next=0x[0-9a-f]+, \\.c=5, \\.bf=\\{\\.lo=5, \\.mid=17, \\.neg=-1, \\.flag=0\\}, \\.u=\\{\\.i=65, \\.f=\\?, \\.b="A"\\}, \\.op=0x[0-9a-f]+, \\.arr=\\[4, \\.\\.\\.\\], \\.in=\\{\\.s=-2, \\.ch=\'z\'\\}\\}\n\\{\\.val=2, .*\\}\n$', ref={'ref_skip': 'SystemTap 4.8 prints ERROR for both at -O2: its bitfield reads fault there (see the bitfield blocks)'})
 live('$var$ of a member chain and of scalars: $n->in$, $n->bf$$, $depth$, $c$, $label$',
  'probe process(@1).function("visit") { printf("%s %s %s %s %s\\n", $n->in$, $n->bf$$, $depth$, $c$, $label$) }',
- out='{.s=-2, .ch=\'z\'} {.lo=5, .mid=17, .neg=-1, .flag=0} 1 0 "hello"\n{.s=3, .ch=\'q\'} {.lo=1, .mid=2, .neg=-3, .flag=1} 2 6 "world"', ref={'ref_out': '{.s=-2, .ch=\'z\'} {.lo=0, .mid=17, .neg=-1, .flag=0} 1 0 "hello"\n{.s=3, .ch=\'q\'} {.lo=0, .mid=2, .neg=-3, .flag=0} 2 6 "world"', 'note': '# ' + BITS + 'lo and flag read 0 (ref_out)'})
+ out='{.s=-2, .ch=\'z\'} {.lo=5, .mid=17, .neg=-1, .flag=0} 1 0 "hello"\n{.s=3, .ch=\'q\'} {.lo=1, .mid=2, .neg=-3, .flag=1} 2 6 "world"', ref={'ref_skip': BITS + 'what it reads varies from run to run (.lo read 0 in one run and 6 in another for the same struct)'})
 live('$var$ of arrays at a statement: a char array is a string, a long array shows its first element',
  'probe process(@1).statement("visit@prog.c:%d") { printf("%%s %%s %%s\\n", $buf$, $loc$, $loc$$) }' % SINK,
  out='"hello" [10, ...] [10, ...]\n"world" [10, ...] [10, ...]')
@@ -154,7 +154,7 @@ live('$$vars$ at -O2: what has no location at the entry shows as ?',
  like='^n=\\{\\.val=1, .*\\} depth=1 c=0 label="hello" sum=\\? loc=\\[-?\\d+, \\.\\.\\.\\] buf=".*"\nn=\\{\\.val=2, .*\\} depth=2 c=6 label="world" sum=\\? loc=\\[-?\\d+, \\.\\.\\.\\] buf=".*"\n$')
 live('bitfields at -O0: unsigned and signed, inside a byte and across the byte boundary',
  'probe process(@1).function("visit") { printf("%d %d %d %d\\n", $n->bf->lo, $n->bf->mid, $n->bf->neg, $n->bf->flag) }',
- out='5 17 -1 0\n1 2 -3 1', ref={'ref_out': '0 17 -1 0\n0 2 -3 0', 'note': '# ' + BITS + 'lo and flag read 0 (ref_out)'})
+ out='5 17 -1 0\n1 2 -3 1', ref={'ref_skip': BITS + 'lo and flag read 0 in some runs, and in others its read faults ("read fault [man error::fault] at 0x7ffc13019183" on a valid stack address)'})
 live('bitfields at -O2',
  'probe process(@1).function("visit") { printf("%d %d %d %d\\n", $n->bf->lo, $n->bf->mid, $n->bf->neg, $n->bf->flag) }',
  out='5 17 -1 0\n1 2 -3 1', level=2, ref={'ref_skip': BITS + 'at -O2 its read of them faults ("read fault [man error::fault] at 0x7fff..." on a valid stack address)'})

@@ -508,7 +508,6 @@ $
 --- needs: live
 
 === TEST 7: $var$ of a member chain and of scalars: $n->in$, $n->bf$$, $depth$, $c$, $label$
-# SystemTap 4.8 misreads DWARF 5 bitfields (DW_AT_data_bit_offset): lo and flag read 0 (ref_out)
 --- prog
 #include <string.h>
 enum color { RED, GREEN = 5, BLUE };
@@ -585,9 +584,7 @@ probe process(@1).function("visit") { printf("%s %s %s %s %s\n", $n->in$, $n->bf
 --- stap_out
 {.s=-2, .ch='z'} {.lo=5, .mid=17, .neg=-1, .flag=0} 1 0 "hello"
 {.s=3, .ch='q'} {.lo=1, .mid=2, .neg=-3, .flag=1} 2 6 "world"
---- ref_out
-{.s=-2, .ch='z'} {.lo=0, .mid=17, .neg=-1, .flag=0} 1 0 "hello"
-{.s=3, .ch='q'} {.lo=0, .mid=2, .neg=-3, .flag=0} 2 6 "world"
+--- ref_skip: SystemTap 4.8 misreads DWARF 5 bitfields (DW_AT_data_bit_offset): what it reads varies from run to run (.lo read 0 in one run and 6 in another for the same struct)
 --- needs: live
 
 === TEST 8: $var$ of arrays at a statement: a char array is a string, a long array shows its first element
@@ -991,7 +988,6 @@ $
 --- needs: live
 
 === TEST 13: bitfields at -O0: unsigned and signed, inside a byte and across the byte boundary
-# SystemTap 4.8 misreads DWARF 5 bitfields (DW_AT_data_bit_offset): lo and flag read 0 (ref_out)
 --- prog
 #include <string.h>
 enum color { RED, GREEN = 5, BLUE };
@@ -1068,9 +1064,7 @@ probe process(@1).function("visit") { printf("%d %d %d %d\n", $n->bf->lo, $n->bf
 --- stap_out
 5 17 -1 0
 1 2 -3 1
---- ref_out
-0 17 -1 0
-0 2 -3 0
+--- ref_skip: SystemTap 4.8 misreads DWARF 5 bitfields (DW_AT_data_bit_offset): lo and flag read 0 in some runs, and in others its read faults ("read fault [man error::fault] at 0x7ffc13019183" on a valid stack address)
 --- needs: live
 
 === TEST 14: bitfields at -O2

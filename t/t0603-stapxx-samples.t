@@ -237,7 +237,7 @@ probe timer.s(10)
 
 
 
-global L, states, n
+global L, states, n, faults
 
 probe process("/usr/sbin/nginx").function("lua_resume"),
       process("/usr/sbin/nginx").function("lua_pcall")
@@ -248,9 +248,15 @@ probe process("/usr/sbin/nginx").function("lua_resume"),
 
 probe timer.profile
 {
-    if (1 && L) {
+    if (!(1 && L))
+        next
+    // the target may be exiting, its memory half torn down: a faulting
+    // read skips this sample instead of ending the run
+    try {
         states[luajit_vm_state(L)]++
         n++
+    } catch {
+        faults++
     }
 }
 
@@ -264,6 +270,8 @@ probe end
     printf("GC64: %s\n", luajit_gc64() ? "yes" : "no")
     foreach (s in states-)
         printf("%s: %d%% (%d samples)\n", luajit_vm_state_name(s), states[s] * 100 / n, states[s])
+    if (faults)
+        printf("%d samples skipped: the state could not be read\n", faults)
 }
 --- args: --dump-src --exec /usr/sbin/nginx $T_ROOT/samples/lj-vm-states.sxx
 
@@ -632,7 +640,12 @@ probe process("/usr/sbin/nginx").function("ngx_http_upstream_finalize_request")
     for (i = 0; i < n; i++) {
         st = ngx_upstream_state($r, i)
         peer = ngx_upstream_peer(st)
-        resp[peer] <<< ngx_upstream_response_time(st)
+        // nginx sets the current state's response time later in this
+        // very function: until then it is -1, so time it as nginx does
+        rt = ngx_upstream_response_time(st)
+        if (rt == -1 && st == ngx_upstream_cur_state($r))
+            rt = ngx_upstream_elapsed($r)
+        resp[peer] <<< rt
         conn[peer] <<< ngx_upstream_connect_time(st)
         hdr[peer] <<< ngx_upstream_header_time(st)
         statuses[peer, ngx_upstream_status(st)]++

@@ -358,11 +358,13 @@ function ngx_listening_addr:string(i)
     return ngx_str(&@cast(ls, "ngx_listening_t", "/usr/sbin/nginx")->addr_text)
 }
 
-// worker_processes, from the core module's configuration
+// worker_processes, from the core module's configuration: conf_ctx is
+// an array of pointers indexed by module index, the core module's is 0.
+// @cast takes a type name, not "void *", so read the pointer itself.
 function ngx_worker_processes:long()
 {
     ctx = @cast(ngx_cycle(), "ngx_cycle_t", "/usr/sbin/nginx")->conf_ctx
-    core = @cast(ctx, "void *", "/usr/sbin/nginx")[0]
+    core = user_long(ctx)
     return @cast(core, "ngx_core_conf_t", "/usr/sbin/nginx")->worker_processes
 }
 --- args: --dump-src --exec /usr/sbin/nginx $T_ROOT/stapxx/modules/nginx/config.sxx
@@ -643,6 +645,25 @@ function ngx_upstream_response_time:long(st)
     return st ? @cast(st, "ngx_http_upstream_state_t", "/usr/sbin/nginx")->response_time : -1
 }
 
+// the state of the upstream the request talks to now (r->upstream->state)
+function ngx_upstream_cur_state:long(r)
+{
+    
+    u = @cast(r, "ngx_http_request_t", "/usr/sbin/nginx")->upstream
+    return u ? @cast(u, "ngx_http_upstream_t", "/usr/sbin/nginx")->state : 0
+}
+
+// ms since the request went upstream (ngx_current_msec - u->start_time):
+// what ngx_http_upstream_finalize_request stores as the current state's
+// response_time, which is still -1 when that function is entered
+function ngx_upstream_elapsed:long(r)
+{
+    u = @cast(r, "ngx_http_request_t", "/usr/sbin/nginx")->upstream
+    if (u == 0)
+        return -1
+    return @var("ngx_current_msec@src/core/ngx_times.c", "/usr/sbin/nginx") - @cast(u, "ngx_http_upstream_t", "/usr/sbin/nginx")->start_time
+}
+
 function ngx_upstream_connect_time:long(st)
 {
     return st ? @cast(st, "ngx_http_upstream_state_t", "/usr/sbin/nginx")->connect_time : -1
@@ -671,7 +692,6 @@ function ngx_upstream_peer:string(st)
 // the peer the request talks to now ("" before one is chosen)
 function ngx_upstream_addr:string(r)
 {
-    
     u = @cast(r, "ngx_http_request_t", "/usr/sbin/nginx")->upstream
     if (u == 0)
         return ""

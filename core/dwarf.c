@@ -2107,6 +2107,22 @@ bool dw_steps(const Node *comps, Vec *out)
 	return true;
 }
 
+
+/* l's address moves to element [st] of SIZE-byte elements: a constant
+ * index, or the C expression of a computed one. */
+static void add_index_offset(DwLoc *l, const DwStep *st, Dwarf_Word size)
+{
+	if (st->dyn) {
+		DwLocOp *o = xalloc(sizeof(*o));
+		o->op = DWL_CEXPR, o->c = st->dyn;
+		vec_push(&l->ops, o);
+		loc_push(l, DW_OP_consts, (int64_t)size);
+		loc_push(l, DW_OP_mul, 0);
+		loc_push(l, DW_OP_plus, 0);
+	} else if (st->index) {
+		loc_push(l, DW_OP_plus_uconst, st->index * (int64_t)size);
+	}
+}
 /* [index] on an array (at an address) or a pointer: the element's
  * address; t becomes the element type. */
 static const char *loc_index(DwLoc *l, Dwarf_Die *t, bool *value, const DwStep *st, int pos)
@@ -2136,16 +2152,7 @@ static const char *loc_index(DwLoc *l, Dwarf_Die *t, bool *value, const DwStep *
 	if (!dwarf_formref_die(dwarf_attr_integrate(t, DW_AT_type, &a), &elem) ||
 	    dwarf_aggregate_size(&elem, &size) != 0)
 		return xfmt("cannot index '%s': element of unknown size", dw_type_name(t));
-	if (st->dyn) {
-		DwLocOp *o = xalloc(sizeof(*o));
-		o->op = DWL_CEXPR, o->c = st->dyn;
-		vec_push(&l->ops, o);
-		loc_push(l, DW_OP_consts, (int64_t)size);
-		loc_push(l, DW_OP_mul, 0);
-		loc_push(l, DW_OP_plus, 0);
-	} else {
-		loc_push(l, DW_OP_plus_uconst, st->index * (int64_t)size);
-	}
+	add_index_offset(l, st, size);
 	*value = false;
 	*t = elem;
 	return NULL;
@@ -2232,26 +2239,18 @@ static const char *loc_member(DwLoc *l, Dwarf_Die *t, bool *value, const char *n
 	return NULL;
 }
 
-/* The walk of v through steps at pc: l->ops leave the address of the
- * place reached (*value false) or its value; *t its type. */
 /* The first [i] of a @cast: an element of a T array at the base. */
 static const char *cast_index(DwLoc *l, const Dwarf_Die *t, const DwStep *st)
 {
 	Dwarf_Word size;
 	if (dwarf_aggregate_size((Dwarf_Die *)t, &size) != 0)
 		return xfmt("cannot index '%s': element of unknown size", dw_type_name((Dwarf_Die *)t));
-	if (st->dyn) {
-		DwLocOp *o = xalloc(sizeof(*o));
-		o->op = DWL_CEXPR, o->c = st->dyn;
-		vec_push(&l->ops, o);
-		loc_push(l, DW_OP_consts, (int64_t)size);
-		loc_push(l, DW_OP_mul, 0);
-		loc_push(l, DW_OP_plus, 0);
-	} else if (st->index) {
-		loc_push(l, DW_OP_plus_uconst, st->index * (int64_t)size);
-	}
+	add_index_offset(l, st, size);
 	return NULL;
 }
+
+/* The walk of v through steps at pc: l->ops leave the address of the
+ * place reached (*value false) or its value; *t its type. */
 
 static bool walk(DwFile *f, const DwFunc *fn, const DwVar *v, uint64_t pc, const Vec *steps,
 		 DwLoc *l, Dwarf_Die *t, bool *value)

@@ -135,6 +135,18 @@ static void replace(Node *n, const Node *r)
 	n->next = next;
 }
 
+/* sprintf(FMT, ARGS...): how $$vars and the like expand. */
+static Node *mk_sprintf(Token *tok, Buf *fmt, Node *args)
+{
+	Node *f = mk_str(tok, buf_str(fmt));
+	f->next = args;
+	Node *r = mk(ND_PRINT, tok);
+	r->op = "sprintf";
+	r->list = f;
+	r->etype = TYPE_STRING;
+	return r;
+}
+
 /* ---- the binder ---- */
 
 typedef struct {
@@ -323,13 +335,7 @@ static void expand_vars(B *b, Node *n)
 		*tail = t;
 		tail = &t->next;
 	}
-	Node *f = mk_str(n->tok, buf_str(&fmt));
-	f->next = args;
-	Node *pr = mk(ND_PRINT, n->tok);
-	pr->op = "sprintf";
-	pr->list = f;
-	pr->etype = TYPE_STRING;
-	replace(n, pr);
+	replace(n, mk_sprintf(n->tok, &fmt, args));
 }
 
 /* $$return: "return=%#x" of $return, or "return=%s" of its pretty
@@ -480,13 +486,7 @@ static Node *sdt_parms(const Probe *p, Node *n)
 		*tail = t;
 		tail = &t->next;
 	}
-	Node *f = mk_str(n->tok, buf_str(&fmt));
-	f->next = args;
-	Node *r = mk(ND_PRINT, n->tok);
-	r->op = "sprintf";
-	r->list = f;
-	r->etype = TYPE_STRING;
-	return r;
+	return mk_sprintf(n->tok, &fmt, args);
 }
 
 static bool sdt_var(B *b, Node *n)

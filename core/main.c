@@ -411,7 +411,28 @@ static void warn_suppressed(Session *s)
 			"Rerun with -v to see them.\n", s->nwarn_suppressed);
 }
 
-/* Passes 3-5: -p3 prints the C, -p4 the module's path; pass 5 runs it. */
+/* -p3's output: the C. */
+static int print_c(const char *text, size_t len)
+{
+	if (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0)
+		fatal("error writing output: %s", strerror(errno));
+	return 0;
+}
+
+/* After pass 4: -p4 prints the module's path; pass 5 runs it. */
+static int pass5_on(Session *s, const char *ko)
+{
+	if (s->last_pass == 4) {
+		printf("%s\n", ko);
+		if (fflush(stdout) != 0)
+			fatal("error writing output: %s", strerror(errno));
+		return 0;
+	}
+	return run_module(s, ko);
+}
+
+/* Passes 3-5: -p3 prints the C, -p4 the module's path; pass 5 runs it.
+ * An unchanged resolved program takes both from the cache. */
 static int pass3_on(Session *s, Program *prog)
 {
 	struct timeval t0, t1;
@@ -422,19 +443,13 @@ static int pass3_on(Session *s, Program *prog)
 		if (s->last_pass == 3) {
 			size_t len;
 			char *text = read_file(cached_c, &len);
-			if (!text || fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0)
-				fatal("error writing output: %s", strerror(errno));
-			return 0;
+			if (!text)
+				fatal("cannot read %s: %s", cached_c, strerror(errno));
+			return print_c(text, len);
 		}
 		if (s->verbose)
 			fprintf(stderr, "Pass 4: using cached %s\n", cached_ko);
-		if (s->last_pass == 4) {
-			printf("%s\n", cached_ko);
-			if (fflush(stdout) != 0)
-				fatal("error writing output: %s", strerror(errno));
-			return 0;
-		}
-		return run_module(s, cached_ko);
+		return pass5_on(s, cached_ko);
 	}
 	gettimeofday(&t0, NULL);
 	char *csrc = translate(s, prog);
@@ -445,12 +460,8 @@ static int pass3_on(Session *s, Program *prog)
 	}
 	if (s->verbose)
 		fprintf(stderr, "Pass 3: translated to C in %ldms.\n", ms_between(&t0, &t1));
-	if (s->last_pass == 3) {
-		fputs(csrc, stdout);
-		if (fflush(stdout) != 0)
-			fatal("error writing output: %s", strerror(errno));
-		return 0;
-	}
+	if (s->last_pass == 3)
+		return print_c(csrc, strlen(csrc));
 	const char *ko = build_module(s, csrc);
 	gettimeofday(&t0, NULL);
 	if (!ko) {
@@ -461,13 +472,7 @@ static int pass3_on(Session *s, Program *prog)
 		fprintf(stderr, "Pass 4: using cached %s\n", ko);
 	else if (s->verbose)
 		fprintf(stderr, "Pass 4: compiled C into \"%s\" in %ldms.\n", ko, ms_between(&t1, &t0));
-	if (s->last_pass == 4) {
-		printf("%s\n", ko);
-		if (fflush(stdout) != 0)
-			fatal("error writing output: %s", strerror(errno));
-		return 0;
-	}
-	return run_module(s, ko);
+	return pass5_on(s, ko);
 }
 
 /* Pass 2 and what follows it: -p2 prints the resolved program. */

@@ -20,17 +20,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static void put_sq(Buf *b, const char *s)
-{
-	buf_putc(b, '\'');
-	for (; *s; s++)
-		if (*s == '\'')
-			buf_puts(b, "'\\''");
-		else
-			buf_putc(b, *s);
-	buf_putc(b, '\'');
-}
-
 /* FNV-1a over the sections that make the programs, each with its length
  * so that moving text between sections changes the hash. */
 static char *prog_hash(const Block *b)
@@ -151,7 +140,7 @@ char *prog_exports(const Block *b)
 		char *eq = strchr(*p, '=');
 
 		buf_printf(&c, "export %.*s=", (int)(eq - *p), *p);
-		put_sq(&c, eq + 1);
+		buf_put_quoted(&c, eq + 1);
 		buf_puts(&c, "; ");
 	}
 	return c.p;

@@ -56,6 +56,7 @@ void buf_puts(Buf *b, const char *s);
 void buf_putc(Buf *b, int c);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *buf_str(Buf *b);
+void buf_put_quoted(Buf *b, const char *s); /* single-quoted for /bin/sh */
 
 void *xmalloc(size_t n); /* zeroed; exits on failure */
 void *xrealloc(void *p, size_t n);

@@ -122,6 +122,19 @@ void buf_printf(Buf *b, const char *fmt, ...)
 	free(s);
 }
 
+/* s as one single-quoted /bin/sh word (a quote inside as '\'') */
+void buf_put_quoted(Buf *b, const char *s)
+{
+	buf_putc(b, '\'');
+	for (; *s; s++) {
+		if (*s == '\'')
+			buf_puts(b, "'\\''");
+		else
+			buf_putc(b, *s);
+	}
+	buf_putc(b, '\'');
+}
+
 const char *buf_str(Buf *b)
 {
 	buf_reserve(b, 0);

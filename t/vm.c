@@ -118,19 +118,6 @@ static void xmkdir(const char *path)
 /* ------------------------------------------------------------------ */
 /* Words                                                               */
 
-/* s as one single-quoted shell word. */
-static void put_quoted(Buf *b, const char *s)
-{
-	buf_putc(b, '\'');
-	for (; *s; s++) {
-		if (*s == '\'')
-			buf_puts(b, "'\\''");
-		else
-			buf_putc(b, *s);
-	}
-	buf_putc(b, '\'');
-}
-
 typedef struct {
 	char **v;
 	int n;
@@ -151,11 +138,11 @@ static char *split_words(const Entry *e, const Options *opt, const char *text, W
 	int st;
 
 	buf_puts(&cmd, "cd ");
-	put_quoted(&cmd, e->file->dir);
+	buf_put_quoted(&cmd, e->file->dir);
 	buf_puts(&cmd, " || exit 127; T_ROOT=");
-	put_quoted(&cmd, opt->root);
+	buf_put_quoted(&cmd, opt->root);
 	buf_puts(&cmd, " STAP_TEST_DIR=");
-	put_quoted(&cmd, e->file->dir);
+	buf_put_quoted(&cmd, e->file->dir);
 	buf_puts(&cmd, "; export T_ROOT STAP_TEST_DIR; ");
 	buf_puts(&cmd, prog_exports(e->block));
 	buf_puts(&cmd, "printf '%s\\0' ");
@@ -302,7 +289,7 @@ void vm_prepare(Entry *e, const Options *opt)
 			}
 			if (strchr("oTcx", *c)) {
 				buf_printf(&sr, " -%c ", *c);
-				put_quoted(&sr, val);
+				buf_put_quoted(&sr, val);
 			}
 			if (!joined)
 				i++;
@@ -318,18 +305,18 @@ void vm_prepare(Entry *e, const Options *opt)
 		buf_puts(&cmd, "exec \"${T_STAP_REF_BUILD:-$T_ROOT/t/vm/stap-ref-build}\" -r ");
 	else
 		buf_printf(&cmd, "exec \"%s\" -p4 -r ", sxx ? "$STAPXX" : "$STAP");
-	put_quoted(&cmd, rel);
+	buf_put_quoted(&cmd, rel);
 	for (int i = 0; i < args.n; i++) {
 		if (!args.v[i] || !args.v[i][0])
 			continue;
 		buf_putc(&cmd, ' ');
-		put_quoted(&cmd, args.v[i]);
+		buf_put_quoted(&cmd, args.v[i]);
 	}
 	if (b->sec[SEC_STAP].present || sxx)
 		buf_puts(&cmd, " -");
 	for (int i = 0; i < sargs.n; i++) {
 		buf_putc(&cmd, ' ');
-		put_quoted(&cmd, sargs.v[i]);
+		buf_put_quoted(&cmd, sargs.v[i]);
 	}
 	l->build_cmd = cmd.p;
 	buf_puts(&sr, "");
@@ -585,7 +572,7 @@ static void prepare_boot(Boot *b, int g, const char *staprun, const char *stapio
 		b->budget += (double)secs + 5;
 		buf_printf(&batch, "e%d:%ld cd e%d && exec staprun%s ", l->num, secs, l->num,
 			   l->staprun_opts);
-		put_quoted(&batch, base);
+		buf_put_quoted(&batch, base);
 		buf_putc(&batch, '\n');
 	}
 	{

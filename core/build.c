@@ -247,6 +247,23 @@ static void key_runtime(Sha256 *c, const char *rt)
 		key_file(c, "runtime", xfmt("%s/%s", rt, (char *)names.data[i]));
 }
 
+/* "size.mtime_s.mtime_ns.inode", or "-" when it cannot be read. */
+static const char *file_identity(const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return "-";
+	return xfmt("%lld.%lld.%ld.%llu", (long long)st.st_size, (long long)st.st_mtim.tv_sec,
+		    st.st_mtim.tv_nsec, (unsigned long long)st.st_ino);
+}
+
+/* A file by its path and identity (not its contents). */
+static void key_stat(Sha256 *c, const char *tag, const char *path)
+{
+	key_str(c, tag, path);
+	key_str(c, "stat", file_identity(path));
+}
+
 /* The compiler kbuild runs ($(CROSS_COMPILE)gcc, gcc here): its
  * identity by path, size, mtime and inode, without running it.  The
  * build tree's .config names the version it expects, too. */
@@ -257,12 +274,8 @@ static void key_compiler(Sha256 *c)
 	for (char *dir = strtok(dirs, ":"); dir; dir = strtok(NULL, ":")) {
 		char *cand = xfmt("%s/gcc", *dir ? dir : ".");
 		char *real = realpath(cand, NULL);
-		struct stat st;
-		if (real && stat(real, &st) == 0 && access(real, X_OK) == 0) {
-			key_str(c, "cc", real);
-			long long id[3] = {(long long)st.st_size, (long long)st.st_mtime,
-					   (long long)st.st_ino};
-			key_add(c, "cc-stat", id, sizeof id);
+		if (real && access(real, X_OK) == 0) {
+			key_stat(c, "cc", xstrdup(real));
 			free(real);
 			return;
 		}
@@ -372,30 +385,6 @@ static bool ko_in_cache;  /* run_module must not remove a cached module */
  * and the identity of every ELF file pass 2 read (DWARF facts such as
  * addresses and locations are not in the printed program).  pre/XX/KEY
  * names the module that program produced. */
-static void key_stat(Sha256 *c, const char *tag, const char *path)
-{
-	struct stat st;
-	long long id[4] = {-1, -1, -1, -1};
-	if (path && stat(path, &st) == 0) {
-		id[0] = st.st_size;
-		id[1] = st.st_mtim.tv_sec;
-		id[2] = st.st_mtim.tv_nsec;
-		id[3] = (long long)st.st_ino;
-	}
-	key_str(c, tag, path ? path : "");
-	key_add(c, "stat", id, sizeof id);
-}
-
-/* "size.mtime_s.mtime_ns.inode", or "-" when it cannot be read. */
-static const char *file_identity(const char *path)
-{
-	struct stat st;
-	if (stat(path, &st) != 0)
-		return "-";
-	return xfmt("%lld.%lld.%ld.%llu", (long long)st.st_size, (long long)st.st_mtim.tv_sec,
-		    st.st_mtim.tv_nsec, (unsigned long long)st.st_ino);
-}
-
 static void put_probe_facts(Buf *b, const Probe *p)
 {
 	print_node(b, p->point, 0);

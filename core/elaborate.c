@@ -160,6 +160,7 @@ typedef struct {
 	bool void_ok;           /* a call whose value is not used           */
 	int gen;                /* visit generation for function walks      */
 	Tapsets *lib;           /* the library index, opened on first need  */
+	Vec lib_probes;         /* plain probes of library files, unresolved */
 	Vec embed_exprs;        /* ND_EMBED_EXPR reached (privilege check)  */
 	int stmt_serial;        /* statements of blocks entered so far      */
 	int priv_serial;        /* the one that had a privilege error       */
@@ -321,8 +322,11 @@ static void collect(Elab *E, ParsedFile *pf, Vec *probes)
 
 /* The tapset library, consulted when the script lacks a name: the files
  * that define it are parsed (tapset.c) and their functions, globals,
- * aliases and top-level embedded code join the program.  (Plain probes
- * in a tapset file are not taken: the library has none.) */
+ * aliases, top-level embedded code and plain probes join the program, as
+ * in stap (a tapset keeps its globals up to date with its own probes:
+ * target_set.stp).  The probes wait in lib_probes: this may run in the
+ * middle of resolving a probe point (an alias lookup), so they are
+ * resolved later, by take_lib_probes(). */
 static bool load_library(Elab *E, char kind, const char *name)
 {
 	if (!E->lib)
@@ -338,10 +342,23 @@ static bool load_library(Elab *E, char kind, const char *name)
 			case ND_FUNCTION: add_function(E, n)->library = true; break;
 			case ND_ALIAS: probes_add_alias(E->table, n); break;
 			case ND_EMBED_TOP: vec_push(&E->prog->embeds, n); break;
+			case ND_PROBE: vec_push(&E->lib_probes, n); break;
 			default: break;
 			}
 		}
 	}
+	return true;
+}
+
+/* Resolve the library probes loaded so far; true when there were any. */
+static bool take_lib_probes(Elab *E)
+{
+	if (!E->lib_probes.len)
+		return false;
+	Vec todo = E->lib_probes;
+	E->lib_probes = (Vec){0};
+	for (int i = 0; i < todo.len; i++)
+		probes_resolve(E->table, todo.data[i], &E->prog->probes);
 	return true;
 }
 
@@ -980,7 +997,9 @@ static void bind_cond(Elab *E, Node *n)
 static void bind_all(Elab *E)
 {
 	Program *P = E->prog;
-	for (int i = 0; i < P->probes.len; i++) {
+	int pi = 0, fi = 0;
+again:
+	for (int i = pi; i < P->probes.len; i++, pi = i) {
 		Probe *p = P->probes.data[i];
 		E->probe = p;
 		E->fn = NULL;
@@ -1013,8 +1032,9 @@ static void bind_all(Elab *E)
 			error(E, sem_err("cond-embed", emb->tok, NULL,
 					 "probe condition must not include impure embedded-C"));
 	}
+	pi = P->probes.len;
 	E->probe = NULL;
-	for (int i = 0; i < E->work.len; i++) {
+	for (int i = fi; i < E->work.len; i++, fi = i) {
 		Func *f = E->work.data[i];
 		E->fn = f;
 		E->locals = &f->locals;
@@ -1025,7 +1045,11 @@ static void bind_all(Elab *E)
 		else if (f->embedded)
 			bind_embedded(E, f);
 	}
+	fi = E->work.len;
 	E->fn = NULL;
+	/* library files the bodies pulled in may bring probes of their own */
+	if (take_lib_probes(E))
+		goto again;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1982,6 +2006,7 @@ Program *elaborate(Session *s, Vec *files)
 		collect(E, files->data[i], &user_probes);
 	for (int i = 0; i < user_probes.len; i++)
 		probes_resolve(E->table, user_probes.data[i], &E->prog->probes);
+	take_lib_probes(E);
 	if (s->nerrors == errors && !E->prog->probes.len) {
 		sem_report(s, sem_err("no-probes", NULL, NULL, "no probes found"));
 		return NULL;

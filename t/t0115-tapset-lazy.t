@@ -231,3 +231,27 @@ WARNING: Eliding side-effect-free expression : identifier 'tapset_cmp' at <input
  source: probe begin { tapset_cmp(1); println(1) }
                        ^
 --- exitcode: 0
+
+=== TEST 19: a library file's own probes join the script that uses the file (stap 4.8 gives the same listing)
+--- args: -p2 -I fixtures/tapset-lib
+--- stap
+probe begin { println(tally()) }
+--- stap_out
+# globals
+tally_n:long
+# functions
+tally:long ()
+# probes
+begin /* <- begin */
+begin(-100) /* <- begin(-100) */
+timer.s(1) /* <- timer.s(1) */
+--- exitcode: 0
+
+=== TEST 20: ... but not when nothing uses the file
+--- args: -p2 -I fixtures/tapset-lib
+--- stap
+probe begin { println(1) }
+--- stap_out
+# probes
+begin /* <- begin */
+--- exitcode: 0

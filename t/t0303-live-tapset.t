@@ -296,3 +296,42 @@ vfs_read vfs_read kernel.function("vfs_read") 1 0 0 vfs_read 1
 vfs_read vfs_read 1 1
 fired 1 1 1
 --- needs: live
+
+=== TEST 20: target_set_pid(): the -c command and what it forks, transitively; target_set_report() names each one's parent
+--- prog
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+int main(int argc, char **argv)
+{
+	if (argc > 1)
+		return 0;		/* the grandchild, exec'd again */
+	pid_t a = fork();
+	if (a == 0) {
+		pid_t b = fork();
+		if (b == 0) {
+			execl(argv[0], argv[0], "leaf", (char *)0);
+			_exit(1);
+		}
+		waitpid(b, 0, 0);
+		_exit(0);
+	}
+	waitpid(a, 0, 0);
+	return 0;
+}
+--- stap
+probe kernel.trace("sched:sched_process_exec") {
+	if (pid() != target() && target_set_pid(pid())) {
+		target_set_report()
+		printf("%d %d %d %d %d\n", target_set_pid(pid()), target_set_pid(ppid()),
+		       target_set_pid(stp_pid()), target_set_pid(1), ppid() != target())
+	}
+}
+--- args: -c $PROG0
+--- stap_out_like
+^target set:
+^\d+ begat \d+
+^\d+ begat \d+
+^\d+ begat \d+
+^1 1 0 0 1$
+--- needs: live

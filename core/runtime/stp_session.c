@@ -34,6 +34,9 @@ static atomic_t stp_skipped = ATOMIC_INIT(0);
 static struct stp_context **stp_contexts;
 static DEFINE_MUTEX(stp_session_mutex);
 
+/* The process that loads the module (staprun, stap's stapio): stp_pid(). */
+static pid_t stp_loader_pid;
+
 /* The generated module's table, given to stp_session_init(). */
 static const struct stp_probe *stp_probe_table;
 static int stp_probe_count;
@@ -601,6 +604,7 @@ static int stp_session_init(const struct stp_probe *probes, int n,
 
 	stp_probe_table = probes;
 	stp_probe_count = n;
+	stp_loader_pid = current->tgid;	/* init_module runs in staprun */
 	rc = stp_contexts_alloc();
 	if (rc)
 		return rc;

@@ -1397,6 +1397,31 @@ static bool is_write(const Node *n)
 	       n->kind == ND_POSTINC || n->kind == ND_POSTDEC;
 }
 
+static void kb_node(KBind *K, Node *n);
+
+/* `@defined($x) ? $x : $y`, `if (@defined($x)) ...`: once the condition
+ * is a constant, only the live branch is bound and kept, as stap's folding
+ * drops the other before its unresolved $vars are reported (examples
+ * write `@defined($irq) ? $irq : $id` for kernels that renamed one). */
+static bool kb_fold_branch(KBind *K, Node *n)
+{
+	kb_walk(K, n->cond);
+	const Node *c = n->cond;
+	int k = c && c->kind == ND_NUM ? c->num != 0 :
+		c && c->kind == ND_UNARY && !strcmp(c->op, "!") && c->lhs &&
+		c->lhs->kind == ND_NUM ? c->lhs->num == 0 : -1;
+	if (k < 0)
+		return false;
+	Node *live = k ? n->then : n->els, *next = n->next;
+	if (live)
+		*n = *live;
+	else
+		*n = (Node){.kind = ND_BLOCK, .tok = n->tok};
+	n->next = next;
+	kb_node(K, n);
+	return true;
+}
+
 static void kb_node(KBind *K, Node *n)
 {
 	if (n->kind == ND_DEFINED && n->lhs && n->lhs->kind == ND_TARGET) {
@@ -1409,6 +1434,13 @@ static void kb_node(KBind *K, Node *n)
 			     btf_defined(K->s, t, ((TpArg *)K->p->tp_args.data[i])->ctype);
 		}
 		*n = (Node){.kind = ND_NUM, .tok = n->tok, .num = ok, .next = n->next};
+		return;
+	}
+	if (n->kind == ND_TERNARY || n->kind == ND_IF) {
+		if (!kb_fold_branch(K, n)) {	/* its condition is walked */
+			kb_walk(K, n->then);
+			kb_walk(K, n->els);
+		}
 		return;
 	}
 	if (is_write(n) && n->lhs && n->lhs->kind == ND_TARGET && K->p->tp_name) {

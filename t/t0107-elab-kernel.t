@@ -532,3 +532,35 @@ probe module("mymod").function(0x10) {}
 ^semantic error: probe point kind 'kernel.data' is not supported yet: identifier 'kernel' at :1:7$
 ^semantic error: probe point kind 'module.function\(number\)' \(by address\) is not supported yet: identifier 'module' at :2:7$
 --- exitcode: 1
+
+=== TEST 46: `@defined($a) ? $a : $b` on a tracepoint: the dead branch's unknown $b is dropped before it is reported (process/cycle_thief.stp)
+--- args: -p2 -r "$("$T_ROOT/t/vm/kmap")"
+--- stap
+probe kernel.trace("irq_handler_entry") { i = @defined($irq) ? $irq : $id; println(i) }
+--- stap_out
+# probes
+kernel.trace("irq:irq_handler_entry") /* <- kernel.trace("irq_handler_entry") */
+  # locals
+  __tracepoint_arg_irq:long
+  i:long
+
+=== TEST 47: ... the same for a BTF member that is not there, and for `if (@defined(...)) ... else ...`
+--- args: -p2 -r "$("$T_ROOT/t/vm/kmap")"
+--- stap
+probe kernel.trace("irq_handler_entry") {
+	println(@defined($action->data) ? $action->data : 1)
+	if (@defined($id)) println($id) else println($irq)
+}
+--- stap_out
+# probes
+kernel.trace("irq:irq_handler_entry") /* <- kernel.trace("irq_handler_entry") */
+  # locals
+  __tracepoint_arg_irq:long
+
+=== TEST 48: ... but an unknown $var in the live branch is still an error
+--- args: -p2 -r "$("$T_ROOT/t/vm/kmap")"
+--- stap
+probe kernel.trace("irq_handler_entry") { if (@defined($irq)) println($id) }
+--- stap_err_like
+^semantic error: unable to find tracepoint variable '\$id' \(alternatives: \$irq, \$\$name, \$\$vars, \$action, \$\$parms\): identifier '\$id' at <input>:1:71$
+--- exitcode: 1

@@ -193,26 +193,34 @@ static Probe *entry_probe(B *b)
 	Probe *p = b->p, *q = xalloc(sizeof(*q));
 	*q = *p;
 	q->ureturn = false;
+	q->kreturn = false;     /* a kernel one: a kprobe on the same symbol */
+	q->kmaxactive = 0;
 	q->locals = (Vec){0};
 	q->cond = NULL;
 	/* a symbol-table function has no prologue to skip: its entry, as
 	 * stap (which probes it there too) */
-	q->uaddr = p->ufunc->inlined || p->ufunc->symtab ? p->ufunc->entry
-							  : dw_prologue(p->udw, p->ufunc);
-	q->uoffset = dw_file_offset(p->udw, q->uaddr);
-	q->unote = xfmt("pc=%s", dw_pc_note(p->udw, q->uaddr));
+	if (p->upath) {
+		q->uaddr = p->ufunc->inlined || p->ufunc->symtab ? p->ufunc->entry
+								  : dw_prologue(p->udw, p->ufunc);
+		q->uoffset = dw_file_offset(p->udw, q->uaddr);
+		q->unote = xfmt("pc=%s", dw_pc_note(p->udw, q->uaddr));
+	}
 	Node *pt = xalloc(sizeof(*pt)), **tail = &pt->list;
 	*pt = *p->point;
 	for (Node *c = p->point->list; c; c = c->next) {
 		Node *d = xalloc(sizeof(*d));
 		*d = *c;
 		d->next = NULL;
-		if (!c->next && !strcmp(c->name, "return"))
+		/* stap keeps a .maxactive(N) after it, which a kprobe ignores */
+		if (!strcmp(c->name, "return") &&
+		    (!c->next || !strcmp(c->next->name, "maxactive")))
 			d->name = "call";
 		*tail = d;
 		tail = &d->next;
 	}
-	q->point = q->ulist = pt;
+	q->point = pt;
+	if (p->upath)
+		q->ulist = pt;
 	Token *tok = p->tok;
 	Node *body = mk(ND_BLOCK, tok);
 	body->list = mk_stmt(mk_op(ND_ASSIGN, tok, "=", mk_sym(tok, "_entry_tvar_tid"),
@@ -729,7 +737,7 @@ static bool is_dwarf_cast(const B *b, const Node *n)
 {
 	if (n->kind != ND_CAST)
 		return false;
-	return n->str2 ? strcmp(n->str2, "kernel") != 0 : b->p->udw && dw_has_dwarf(b->p->udw);
+	return n->str2 ? !cast_module_is_kernel(n->str2) : b->p->udw && dw_has_dwarf(b->p->udw);
 }
 
 /* @defined($var...): 1 when it binds, else 0 (quietly). */
@@ -881,6 +889,36 @@ void dwv_bind_probe(Session *s, Probe *p, Vec *globals, Vec *probes)
 		return;
 	B b = {.s = s, .p = p, .globals = globals, .probes = probes};
 	bind_tree(&b, p->body);
+}
+
+/* @entry(e) in a kernel .return probe (a kretprobe): the same carriers
+ * as a process probe's, saved by a kprobe on the same symbol; e needs
+ * no DWARF (its $vars kernel_bind_probe() has refused). */
+static void bind_kentry(B *b, Node *n)
+{
+	for (; n; n = n->next) {
+		if (n->kind == ND_ENTRY) {
+			save_at_entry(b, n, n->lhs, "entry");
+			continue;
+		}
+		bind_kentry(b, n->lhs);
+		bind_kentry(b, n->rhs);
+		bind_kentry(b, n->cond);
+		bind_kentry(b, n->then);
+		bind_kentry(b, n->els);
+		bind_kentry(b, n->init);
+		bind_kentry(b, n->inc);
+		bind_kentry(b, n->limit);
+		bind_kentry(b, n->list);
+	}
+}
+
+void dwv_bind_kentry(Session *s, Probe *p, Vec *globals, Vec *probes)
+{
+	if (!p->kreturn)
+		return;
+	B b = {.s = s, .p = p, .globals = globals, .probes = probes};
+	bind_kentry(&b, p->body);
 }
 
 /* A script function's body: its @cast(p, "type", "PATH") nodes (and

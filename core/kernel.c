@@ -220,14 +220,27 @@ static bool in_list(const char *name, const char *const *pats, size_t n)
 	return false;
 }
 
+/* Is NAME a compiler clone that is a whole function ("foo.isra.0",
+ * "foo.constprop.0"), not a piece of one ("foo.cold", "foo.part.0")? */
+static bool whole_clone(const char *name)
+{
+	return strstr(name, ".isra.") || strstr(name, ".constprop.");
+}
+
 /* Can a kprobe go here?  Besides stap's name blacklist: __kprobes text
  * and init text (stap checks the section), and compiler clones
  * ("foo.cold", "foo.part.0", "foo.isra.0", "foo.constprop.0"): they are
  * pieces of a function, not its entry, and stap's symbol table keeps only
- * the function itself. */
-static bool probeable(const KSym *k, bool ret)
+ * the function itself.  A pattern that itself names a clone (has a '.':
+ * "finish_task_switch.isra.*") may match an .isra/.constprop one: where
+ * gcc left only the clone, it is the function's one entry (stap finds it
+ * through DWARF; scheduler.cpu_on probes it so), though its register
+ * arguments may be reordered, which the prober must check. */
+static bool probeable(const KSym *k, bool ret, const char *pattern)
 {
-	if (strchr(k->name, '.') || !strncmp(k->name, "__pfx_", 6))
+	if (strchr(k->name, '.') && !(strchr(pattern, '.') && whole_clone(k->name)))
+		return false;
+	if (!strncmp(k->name, "__pfx_", 6))
 		return false;
 	if (!strcmp(k->name, "__kprobes_text_end") || !strcmp(k->name, "_einittext"))
 		return false;   /* the ends of the ranges below: no functions */
@@ -335,7 +348,7 @@ static void ko_funcs(const KoFile *ko, const char *pattern, bool ret, Vec *out)
 			    fnmatch(pattern, name, 0) != 0)
 				continue;
 			KSym k = {name, ko->name, 0};
-			if (probeable(&k, ret))
+			if (probeable(&k, ret, pattern))
 				vec_push(&names, xstrdup(name));
 		}
 	}
@@ -370,7 +383,7 @@ static void module_funcs(Session *s, const char *modpat, const char *pattern,
 			continue;
 		if (!seen_mod(&done, k->mod))
 			vec_push(&done, (void *)k->mod);
-		if (fnmatch(pattern, k->name, 0) == 0 && probeable(k, ret) &&
+		if (fnmatch(pattern, k->name, 0) == 0 && probeable(k, ret, pattern) &&
 		    (i == 0 || cmp_ksym(k, k - 1)))
 			add_kfunc(out, k->mod, k->name);
 	}
@@ -417,12 +430,35 @@ SemErr *kernel_functions(Session *s, const char *mod, const char *pattern, bool 
 		}
 		for (int i = lo; i < hi; i++) {
 			const KSym *k = &kmap.text[i];
-			if (k->mod || fnmatch(pattern, k->name, 0) != 0 || !probeable(k, ret))
+			if (k->mod || fnmatch(pattern, k->name, 0) != 0 || !probeable(k, ret, pattern))
 				continue;
 			if (i > 0 && !cmp_ksym(k, k - 1))
 				continue;       /* static functions of the same name */
 			add_kfunc(out, NULL, k->name);
 		}
+	}
+	if (out->len > before)
+		qsort(out->data + before, out->len - before, sizeof(void *), cmp_kfunc);
+	return NULL;
+}
+
+/* kprobe.function (probes.c): stap 4.8 takes the map's text names as
+ * they are: clones (".isra.0", ".cold"), init and __kprobes text and
+ * its blacklist included (the kernel refuses what it cannot probe when
+ * the probe registers). */
+SemErr *kernel_text_symbols(Session *s, const char *pattern, Vec *out)
+{
+	map_load(s);
+	if (!kmap.path)
+		return no_map(s);
+	int before = out->len;
+	for (int i = 0; i < kmap.ntext; i++) {
+		const KSym *k = &kmap.text[i];
+		if (k->mod || fnmatch(pattern, k->name, 0) != 0)
+			continue;
+		if (i > 0 && !cmp_ksym(k, k - 1))
+			continue;
+		add_kfunc(out, NULL, k->name);
 	}
 	if (out->len > before)
 		qsort(out->data + before, out->len - before, sizeof(void *), cmp_kfunc);
@@ -1405,19 +1441,10 @@ static void kb_node(KBind *K, Node *n);
  * write `@defined($irq) ? $irq : $id` for kernels that renamed one). */
 static bool kb_fold_branch(KBind *K, Node *n)
 {
+	bool defined = node_defined_test(n->cond);
 	kb_walk(K, n->cond);
-	const Node *c = n->cond;
-	int k = c && c->kind == ND_NUM ? c->num != 0 :
-		c && c->kind == ND_UNARY && !strcmp(c->op, "!") && c->lhs &&
-		c->lhs->kind == ND_NUM ? c->lhs->num == 0 : -1;
-	if (k < 0)
+	if (!defined || !node_take_live_branch(n))
 		return false;
-	Node *live = k ? n->then : n->els, *next = n->next;
-	if (live)
-		*n = *live;
-	else
-		*n = (Node){.kind = ND_BLOCK, .tok = n->tok};
-	n->next = next;
 	kb_node(K, n);
 	return true;
 }
@@ -1481,7 +1508,9 @@ static void kb_walk(KBind *K, Node *n)
 
 void kernel_bind_probe(Session *s, Probe *p)
 {
-	if (!p->tp_name && !p->ksym)
+	/* kprobe.* looks for no debuginfo: its $vars are plain unresolved
+	 * (elaborate.c), as stap's */
+	if ((!p->tp_name && !p->ksym) || p->kprobe)
 		return;
 	KBind K = {s, p};
 	kb_walk(&K, p->body);

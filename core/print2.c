@@ -129,6 +129,9 @@ static void put_probe(Buf *b, const Probe *p, const Vec *globals)
 	pp_print(b, p->point, true, globals);
 	if (p->unote)   /* process probes: where, "pc=.dynamic+0x1158" */
 		buf_printf(b, " /* %s */", p->unote);
+	if (p->kprobe)  /* kprobe.*: the symbol registered, in stap's spacing */
+		buf_printf(b, " /*  name = %s%s%s*/", p->kmod ? p->kmod : "", p->kmod ? ":" : "",
+			   p->ksym);
 	buf_puts(b, " /* <- ");
 	if (p->input) {
 		pp_print(b, p->input, false, globals);

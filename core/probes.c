@@ -22,6 +22,8 @@
 #include <fnmatch.h>
 #include <errno.h>
 #include <signal.h>
+#include <glob.h>
+#include <sys/stat.h>
 
 typedef enum { ARG_NONE, ARG_NUM, ARG_STR } ArgKind;
 
@@ -39,6 +41,7 @@ typedef enum {
 	K_PERF, K_PROCFS, K_UNSUPPORTED,
 	K_KFUNC,        /* kernel.function, module().function: kprobes     */
 	K_KTRACE,       /* kernel.trace: tracepoints                        */
+	K_KPROBE,       /* kprobe.*: kprobes without debuginfo               */
 	K_KDWARF,       /* kernel points that need debuginfo: an error      */
 	K_PROCESS,      /* process(...).function/statement/mark/plt: uprobes */
 	K_PROCESS_LIFE, /* process[(...)].begin/.end                          */
@@ -468,7 +471,8 @@ static SemErr *expand_kfunc(Resolve *R, const Probe *tmpl, Vec *out)
 	Session *s = R->t->s;
 	Token *tok = R->comps[0].c->tok;
 	Node *mod = arg_of(R, "module"), *fn = arg_of(R, "function");
-	if (!fn || R->ncomps > 3)
+	Node *max = arg_of(R, "maxactive");
+	if (!fn || R->ncomps > 3 + (max != NULL))
 		return sem_err("kernel-debuginfo", NULL, NULL, "%s", kernel_debuginfo_msg(s));
 	if (strpbrk(fn->str, "@:+"))
 		return sem_err("kernel-debuginfo", NULL, NULL, "%s", kernel_debuginfo_msg(s));
@@ -484,13 +488,128 @@ static SemErr *expand_kfunc(Resolve *R, const Probe *tmpl, Vec *out)
 		head->next = new_comp(tok, "function", new_str(tok, f->name));
 		if (ret || call)
 			head->next->next = new_comp(tok, ret ? "return" : "call", NULL);
+		if (max)
+			head->next->next->next = new_comp(tok, "maxactive", new_num(tok, max->num));
 		Probe *q = derive(tmpl, head);
 		q->ksym = f->name;
 		q->kmod = f->mod;
 		q->kreturn = ret;
+		q->kmaxactive = max ? (int)max->num : 0;
 		vec_push(out, q);
 	}
 	return NULL;
+}
+
+static Node *new_hex(Token *tok, uint64_t v);
+static const char *similar_kind(const char *name, const Vec *cands, const char *what);
+
+/* kprobe.statement(ADDR).absolute: a kprobe at an address, guru only
+ * (stap names the probe keyword, in a file it leaves unnamed). */
+static SemErr *kprobe_absolute(Resolve *R, const Probe *tmpl, Node *addr, Vec *out)
+{
+	Token *tok = R->comps[0].c->tok;
+	if (!R->t->s->guru)
+		return sem_err("kprobe-guru", R->user->tok, NULL,
+			       "absolute statement probe in unprivileged script; need stap -g");
+	Node *head = new_comp(tok, "kprobe", NULL);
+	head->next = new_comp(tok, "statement", new_hex(tok, (uint64_t)addr->num));
+	head->next->next = new_comp(tok, "absolute", NULL);
+	Probe *q = derive(tmpl, head);
+	q->kprobe = true;
+	q->ksym = "";
+	q->kaddr = (uint64_t)addr->num;
+	vec_push(out, q);
+	return NULL;
+}
+
+/* One kprobe.* probe on "sym" or "mod:sym", canonical as stap 4.8 prints
+ * it: kprobe[.module("M")].function("F")[.call|.return[.maxactive(N)]]. */
+static void kprobe_add(Resolve *R, const Probe *tmpl, const char *mod, const char *name,
+		       Vec *out)
+{
+	Token *tok = R->comps[0].c->tok;
+	Node *max = arg_of(R, "maxactive");
+	bool ret = has_comp(R, "return"), call = has_comp(R, "call");
+	Node *head = new_comp(tok, "kprobe", NULL), **tail = &head->next;
+	if (mod) {
+		*tail = new_comp(tok, "module", new_str(tok, mod));
+		tail = &(*tail)->next;
+	}
+	*tail = new_comp(tok, "function", new_str(tok, name));
+	tail = &(*tail)->next;
+	if (ret || call) {
+		*tail = new_comp(tok, ret ? "return" : "call", NULL);
+		tail = &(*tail)->next;
+	}
+	if (max)
+		*tail = new_comp(tok, "maxactive", new_num(tok, max->num));
+	Probe *q = derive(tmpl, head);
+	q->kprobe = true;
+	q->ksym = name;
+	q->kmod = mod;
+	q->kreturn = ret;
+	q->kmaxactive = max ? (int)max->num : 0;
+	vec_push(out, q);
+}
+
+/* The names of fns (KFunc *, each name once) no farther from `name` than
+ * the fifth nearest: similar_names() then picks among a few, not among
+ * the kernel's 50,000. */
+static Vec nearest_kfuncs(const char *name, const Vec *fns)
+{
+	int best[5] = {INT_MAX, INT_MAX, INT_MAX, INT_MAX, INT_MAX};
+	int *d = xalloc(sizeof(int) * (fns->len + 1));
+	for (int i = 0; i < fns->len; i++) {
+		d[i] = edit_distance(name, ((const KFunc *)fns->data[i])->name);
+		for (int k = 0; k < 5; k++)
+			if (d[i] < best[k]) {
+				memmove(&best[k + 1], &best[k], sizeof(int) * (4 - k));
+				best[k] = d[i];
+				break;
+			}
+	}
+	Vec names = {0};
+	for (int i = 0; i < fns->len; i++)
+		if (d[i] <= best[4])
+			vec_push(&names, (void *)((const KFunc *)fns->data[i])->name);
+	return names;
+}
+
+/* kprobe.function("PAT")...: stap 4.8 takes the kernel's function names
+ * from the symbol map, an exact name only if it is there, a wildcard
+ * over all of them (kernel_text_symbols: no blacklist but the kernel's
+ * own).  kprobe.module("M").function("F") it takes as written, since the
+ * module may load later; with a wildcard in either it would register
+ * "ext*:f", which never fires, so a wildcard expands here over the
+ * modules known (as module().function does). */
+static SemErr *expand_kprobe(Resolve *R, const Probe *tmpl, Vec *out)
+{
+	Session *s = R->t->s;
+	Node *addr = arg_of(R, "statement");
+	if (addr)
+		return kprobe_absolute(R, tmpl, addr, out);
+	Node *mod = arg_of(R, "module"), *fn = arg_of(R, "function");
+	bool wild = strpbrk(fn->str, "*?[") || (mod && strpbrk(mod->str, "*?["));
+	if (mod && !wild) {
+		kprobe_add(R, tmpl, mod->str, fn->str, out);
+		return NULL;
+	}
+	Vec fns = {0};
+	SemErr *e = mod ? kernel_functions(s, mod->str, fn->str, false, &fns) :
+		    kernel_text_symbols(s, fn->str, &fns);
+	if (e)
+		return e;
+	for (int i = 0; i < fns.len; i++) {
+		const KFunc *f = fns.data[i];
+		kprobe_add(R, tmpl, f->mod, f->name, out);
+	}
+	if (fns.len || mod)
+		return fns.len ? NULL : sem_err("pp-nomatch", NULL, NULL, "no match");
+	Vec all = {0};
+	kernel_text_symbols(s, "*", &all);
+	Vec names = nearest_kfuncs(fn->str, &all);
+	return sem_err("pp-nomatch", NULL, NULL, "no match%s",
+		       similar_kind(fn->str, &names, "functions"));
 }
 
 static SemErr *resolve_kdwarf(Resolve *R, Probe *p)
@@ -1235,7 +1354,7 @@ static void libraries(DwFile *f, const char *pat, Vec *out)
 }
 
 /* process("PATH")[.library("LIB")].function/statement/mark/plt... */
-static SemErr *expand_process(Resolve *R, const Probe *tmpl, Vec *out)
+static SemErr *expand_exec(Resolve *R, const Probe *tmpl, Vec *out)
 {
 	const char *exec;
 	SemErr *e = process_path(R, &exec);
@@ -1271,6 +1390,51 @@ static SemErr *expand_process(Resolve *R, const Probe *tmpl, Vec *out)
 	dw_library_paths(f, &names);
 	return sem_err("process-nomatch", NULL, NULL, "no match%s",
 		       similar_kind(R->comps[1].c->lhs->str, &names, "libraries"));
+}
+
+/* process("PATTERN")... (memory/last_100_frees.stp probes libc.so.* in
+ * /lib*): as stap 4.8, a path with glob characters is a glob over the
+ * build host's files; each regular file it names (once, canonical; one
+ * that is no ELF file matches nothing) is probed as if written, what one
+ * of them fails to match is dropped, and only nothing at all is "no
+ * match". */
+static SemErr *expand_glob(Resolve *R, const Probe *tmpl, Vec *out)
+{
+	Node *c0 = R->comps[0].c, *arg = c0->lhs;
+	glob_t g;
+	int rc = glob(arg->str, 0, NULL, &g);
+	if (rc)
+		return sem_err("process-glob", NULL, NULL, "glob %s error (%d)", arg->str, rc);
+	Vec seen = {0};
+	int before = out->len;
+	for (size_t i = 0; i < g.gl_pathc; i++) {
+		const char *path = g.gl_pathv[i];
+		struct stat st;
+		if (stat(path, &st) || !S_ISREG(st.st_mode))
+			continue;       /* stap takes any regular file: a library
+					   need not be executable */
+		const char *real = dw_find_exec(path);
+		bool dup = !real;
+		for (int k = 0; k < seen.len && !dup; k++)
+			dup = !strcmp(seen.data[k], real);
+		if (dup)
+			continue;
+		vec_push(&seen, (void *)real);
+		c0->lhs = new_str(arg->tok, real);
+		expand_exec(R, tmpl, out);
+		c0->lhs = arg;
+	}
+	globfree(&g);
+	return out->len > before ? NULL : sem_err("pp-nomatch", NULL, NULL, "no match");
+}
+
+/* process("PATH")..., the path maybe a glob */
+static SemErr *expand_process(Resolve *R, const Probe *tmpl, Vec *out)
+{
+	Node *a = R->comps[0].c->lhs;
+	if (a && a->kind == ND_STR && strpbrk(a->str, "*?["))
+		return expand_glob(R, tmpl, out);
+	return expand_exec(R, tmpl, out);
 }
 
 /* process.begin/.end, process("PATH").begin/.end, process(PID)...: the
@@ -1344,7 +1508,17 @@ static const ProbeKind kinds[] = {
 	 "kernel.function(string)\nkernel.function(string).call\n"
 	 "kernel.function(string).return\n"
 	 "module(string).function(string)\nmodule(string).function(string).call\n"
-	 "module(string).function(string).return", NULL, expand_kfunc, 0},
+	 "module(string).function(string).return\n"
+	 "kernel.function(string).return.maxactive(number)\n"
+	 "module(string).function(string).return.maxactive(number)", NULL, expand_kfunc, 0},
+	{K_KPROBE, "kprobe",
+	 "kprobe.function(string)\nkprobe.function(string).call\n"
+	 "kprobe.function(string).return\nkprobe.function(string).return.maxactive(number)\n"
+	 "kprobe.module(string).function(string)\n"
+	 "kprobe.module(string).function(string).call\n"
+	 "kprobe.module(string).function(string).return\n"
+	 "kprobe.module(string).function(string).return.maxactive(number)\n"
+	 "kprobe.statement(number).absolute", NULL, expand_kprobe, 0},
 	{K_KTRACE, "kernel.trace", "kernel.trace(string)", NULL, expand_ktrace, 0},
 	/* stap answers these from DWARF; without debuginfo it cannot */
 	{K_KDWARF, NULL,
@@ -1378,7 +1552,6 @@ static const ProbeKind kinds[] = {
 	 "process.function(string)\nprocess.function(string).return\n"
 	 "process.mark(string)\nprocess.begin\nprocess.end\nprocess(number).begin\n"
 	 "process(number).end\nprocess(string).syscall\nprocess.syscall\n"
-	 "kprobe.function(string)\nkprobe.function(string).return\n"
 	 "netfilter.hook(string)\n"
 	 "perf.type(number).config(number).hz(number)\n"
 	 "perf.type(number).config(number).counter(string)\n"
@@ -1742,7 +1915,8 @@ static SemErr *walk(Resolve *R, const MNode *m, int i, int *found)
 			return NULL;
 		if (m->kind)
 			return build(R, m, found);
-		return sem_err("pp-truncated", R->comps[0].c->tok, NULL,
+		/* stap names the last component written */
+		return sem_err("pp-truncated", R->comps[R->ncomps - 1].c->tok, NULL,
 			       "probe point truncated (follow: %s)", follow(m));
 	}
 	const Comp *c = &R->comps[i];

@@ -154,9 +154,15 @@ static bool row_procfs(Session *s, const Program *P, const Probe *p, Buf *row)
 static bool row_kprobe(Session *s, const Program *P, const Probe *p, Buf *row)
 {
 	(void)s, (void)P;
+	const char *kind = p->kreturn ? "STP_PROBE_KRETPROBE" : "STP_PROBE_KPROBE";
+	if (!*p->ksym) {        /* kprobe.statement(ADDR).absolute */
+		buf_printf(row, ".kind = %s, .kaddr = %#llxULL", kind, (unsigned long long)p->kaddr);
+		return true;
+	}
 	const char *sym = p->kmod ? xfmt("%s:%s", p->kmod, p->ksym) : p->ksym;
-	buf_printf(row, ".kind = %s, .symbol = %s",
-		   p->kreturn ? "STP_PROBE_KRETPROBE" : "STP_PROBE_KPROBE", c_str(sym));
+	buf_printf(row, ".kind = %s, .symbol = %s", kind, c_str(sym));
+	if (p->kmaxactive)      /* .maxactive(N); N <= 0 is the kernel's default */
+		buf_printf(row, ", .maxactive = %d", p->kmaxactive);
 	return true;
 }
 

@@ -171,6 +171,7 @@ struct stp_probe {
 	u64 sample_period;	/* perf: .sample(N) */
 	const char *symbol;	/* kprobes: "vfs_read" or "module:sym" */
 	int maxactive;		/* kretprobes: 0 = stap's default */
+	unsigned long kaddr;	/* kprobe.statement(ADDR).absolute: no symbol */
 	const char *tp_name;	/* tracepoint: "sched_process_fork" */
 	const char *upath;	/* uprobes, process.begin/.end: the ELF file */
 	u64 uoffset;		/* uprobes: file offset of the probed address */

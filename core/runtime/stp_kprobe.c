@@ -4,7 +4,9 @@
  *
  * Registered by symbol name ("vfs_read", or "module:sym" for
  * module("m").function("sym")), so no symbol table is needed on the
- * build host.  c->regs is the probe's pt_regs (the return value is in
+ * build host; kprobe.statement(ADDR).absolute (guru) by address.
+ * kprobe.function(...) probes are the same kprobes, reached without
+ * DWARF by stap too.  c->regs is the probe's pt_regs (the return value is in
  * regs_return_value() at a .return).  As stap: a probe that fails to
  * register is a warning and the session goes on without it (a module's
  * probe, "module:sym", fails quietly: the module is not loaded; probes
@@ -83,7 +85,10 @@ static int stp_kprobe_register(struct stp_kprobe *sk)
 		sk->u.krp.maxactive = p->maxactive > 0 ? p->maxactive : KRETACTIVE;
 		return register_kretprobe(&sk->u.krp);
 	}
-	sk->u.kp.symbol_name = p->symbol;
+	if (p->symbol)
+		sk->u.kp.symbol_name = p->symbol;
+	else
+		sk->u.kp.addr = (kprobe_opcode_t *)p->kaddr;
 	sk->u.kp.pre_handler = stp_kprobe_pre;
 	return register_kprobe(&sk->u.kp);
 }
@@ -140,13 +145,15 @@ static int stp_kprobes_arm(void)
 		sk = &stp_kprobes[stp_nkprobes++];
 		sk->probe = &stp_probe_table[i];
 		rc = stp_kprobe_register(sk);
+		sk->registered = !rc;
 		/* as stap: a module's probe fails quietly (not loaded) */
-		if (rc && !strchr(sk->probe->symbol, ':'))
+		if (rc && !sk->probe->symbol)
+			stp_transport_msg("WARNING: probe %s (address %#lx) registration error [man warning::pass5] (rc %d)\n",
+					  sk->probe->pp, sk->probe->kaddr, rc);
+		else if (rc && !strchr(sk->probe->symbol, ':'))
 			stp_transport_msg("WARNING: probe %s (%s+%u) registration error [man warning::pass5] (rc %d)\n",
 					  sk->probe->pp, sk->probe->symbol, 0,
 					  rc);
-		else
-			sk->registered = true;
 	}
 	return 0;
 }

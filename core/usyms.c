@@ -15,7 +15,12 @@
  *     stap does, so libc frames get the same names;
  *   - its .debug_frame, .eh_frame and .eh_frame_hdr bytes (with their
  *     link addresses), which the runtime's CFI unwinder
- *     (core/runtime/stp_unwind.c) reads, .debug_frame first as stap.
+ *     (core/runtime/stp_unwind.c) reads, .debug_frame first as stap;
+ *   - when a function carries pragma:lines (usymfileline() and co), its
+ *     line table, read by libdw (read_lines) and emitted compact.
+ *
+ * A function with pragma:ksym (kernel symbols and backtraces) gets
+ * core/runtime/stp_ksym.c included; it needs no tables.
  *
  * Nothing is emitted unless the program calls a function whose embedded
  * C carries /\* pragma:unwind *\/, symbols or vma (the ucontext tapsets).
@@ -55,6 +60,9 @@ typedef struct {
 	size_t ndidx;
 	uint64_t frame_addr, hdr_addr;
 	const char *build_id;   /* hex, or ""                                 */
+	uint64_t *lines;        /* addr, file, line; by address (0: a gap)   */
+	size_t nlines;
+	Vec files;              /* the source paths lines name (char *)      */
 	Vec needed;             /* DT_NEEDED names (char *)                   */
 	const char *runpath, *rpath, *interp;
 } UMod;
@@ -63,21 +71,30 @@ typedef struct {
  * which the translated-program cache checks (build.c). */
 static Vec files_read;
 
-/* Does the program use the ucontext runtime? */
-static bool usyms_needed(const Program *P)
+/* Does an embedded-C function of the program carry one of 'marks'? */
+static bool uses_mark(const Program *P, const char *const *marks)
 {
-	static const char *const marks[] = {"pragma:unwind", "pragma:symbols", "pragma:vma"};
-
 	for (int i = 0; i < P->funcs.len; i++) {
 		const Func *f = P->funcs.data[i];
 		if (!f || !f->embedded || !f->decl || !f->decl->str)
 			continue;
-		for (size_t k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
+		for (size_t k = 0; marks[k]; k++)
 			if (strstr(f->decl->str, marks[k]))
 				return true;
 	}
 	return false;
 }
+
+/* Does the program use the ucontext runtime? */
+static bool usyms_needed(const Program *P)
+{
+	static const char *const marks[] = {"pragma:unwind", "pragma:symbols", "pragma:vma",
+					    "pragma:lines", NULL};
+	return uses_mark(P, marks);
+}
+
+/* Lines too (usymfileline() and co)?  Only then: a libc's table is big. */
+static bool lines_needed;
 
 static const unsigned char *sec_bytes(Elf_Scn *scn, size_t *len)
 {
@@ -236,6 +253,8 @@ static int sym_cmp(const void *a, const void *b)
  * `__nanosleep`, `_argp_input` over `__argp_input`; `__TMC_END__` over
  * a static `sdata`).
  */
+static void read_lines(UMod *m, Dwfl_Module *mod);
+
 static void read_syms(UMod *m)
 {
 	static char *debuginfo_path;
@@ -283,6 +302,13 @@ static void read_syms(UMod *m)
 		u->addr = sym.st_value, u->name = xstrdup(name), u->bind = bind;
 		vec_push(&v, u);
 	}
+	if (mod && lines_needed) {
+		read_lines(m, mod);
+		const char *dbg = NULL;
+		if (dwfl_module_info(mod, NULL, NULL, NULL, NULL, NULL, NULL, &dbg) && dbg &&
+		    (!debugfile || strcmp(dbg, debugfile)))
+			vec_push(&files_read, xstrdup(dbg));
+	}
 	dwfl_end(dwfl);
 	USym *all = xalloc((v.len + 1) * sizeof(*all));
 	for (int i = 0; i < v.len; i++)
@@ -309,6 +335,136 @@ static void read_syms(UMod *m)
 	}
 	m->syms = all;
 	m->nsyms = out;
+}
+
+/* Source paths to their index in m->files: an open hash (libc's line
+ * table names its ~1500 files some 100,000 times). */
+typedef struct {
+	const char **keys;
+	int *vals;
+	size_t cap, n;
+} StrIdx;
+
+static size_t str_hash(const char *s)
+{
+	size_t h = 14695981039346656037ULL;
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return h;
+}
+
+static void stridx_put(StrIdx *h, const char *key, int val)
+{
+	size_t i = str_hash(key) & (h->cap - 1);
+
+	while (h->keys[i])
+		i = (i + 1) & (h->cap - 1);
+	h->keys[i] = key;
+	h->vals[i] = val;
+	h->n++;
+}
+
+static int file_id(UMod *m, StrIdx *h, const char *path)
+{
+	if (2 * (h->n + 1) > h->cap) {
+		StrIdx old = *h;
+		h->cap = old.cap ? 2 * old.cap : 64;
+		h->keys = xalloc(h->cap * sizeof(*h->keys));
+		h->vals = xalloc(h->cap * sizeof(*h->vals));
+		h->n = 0;
+		for (size_t i = 0; i < old.cap; i++)
+			if (old.keys[i])
+				stridx_put(h, old.keys[i], old.vals[i]);
+	}
+	for (size_t i = str_hash(path) & (h->cap - 1); h->keys[i]; i = (i + 1) & (h->cap - 1))
+		if (!strcmp(h->keys[i], path))
+			return h->vals[i];
+	const char *key = xstrdup(path);
+	stridx_put(h, key, m->files.len);
+	vec_push(&m->files, (void *)key);
+	return m->files.len - 1;
+}
+
+static int range_cmp(const void *a, const void *b)
+{
+	const uint64_t *x = *(uint64_t *const *)a, *y = *(uint64_t *const *)b;
+	return x[0] < y[0] ? -1 : x[0] > y[0];
+}
+
+/* The address ranges of one CU's line rows: lo, hi, file, line each. */
+static void cu_ranges(UMod *m, Dwarf_Die *cu, StrIdx *h, Vec *out)
+{
+	Dwarf_Lines *lines;
+	size_t n;
+
+	if (dwarf_getsrclines(cu, &lines, &n) != 0)
+		return;
+	for (size_t i = 0; i + 1 < n; i++) {
+		Dwarf_Line *a = dwarf_onesrcline(lines, i), *b = dwarf_onesrcline(lines, i + 1);
+		Dwarf_Addr lo, hi;
+		bool end;
+		int line;
+		const char *src;
+		if (!a || !b || dwarf_lineendsequence(a, &end) || end ||
+		    dwarf_lineaddr(a, &lo) || dwarf_lineaddr(b, &hi) || hi <= lo ||
+		    dwarf_lineno(a, &line) || line <= 0 || !(src = dwarf_linesrc(a, NULL, NULL)))
+			continue;
+		/* outside the loaded span: code the linker dropped; rows are
+		 * 32-bit (the runtime's struct stp_uline) */
+		if (lo < m->lo || hi > m->hi || (lo == 0 && m->lo == 0) || hi > UINT32_MAX)
+			continue;
+		int file = file_id(m, h, src);
+		if (file > UINT16_MAX)
+			continue;
+		uint64_t *r = xalloc(4 * sizeof(*r));
+		r[0] = lo, r[1] = hi, r[2] = (uint64_t)file, r[3] = (uint64_t)line;
+		vec_push(out, r);
+	}
+}
+
+static void line_row(Vec *rows, uint64_t addr, uint64_t file, uint64_t line)
+{
+	uint64_t *r = xalloc(3 * sizeof(*r));
+	r[0] = addr, r[1] = file, r[2] = line;
+	vec_push(rows, r);
+}
+
+/*
+ * The line table, for usymfileline() and co: what stap's runtime reads
+ * from an embedded .debug_line, computed here by libdw (which reads
+ * DWARF 5 too, gcc 12's default) and emitted compact: a row per address
+ * where the file or line changes, a line-0 row where a sequence ends.
+ * A file is the path libdw gives (the compilation directory joined).
+ */
+static void read_lines(UMod *m, Dwfl_Module *mod)
+{
+	Dwarf_Addr bias;
+	Dwarf_Die *cu = NULL;
+	StrIdx h = {0};
+	Vec ranges = {0}, rows = {0};
+
+	while ((cu = dwfl_module_nextcu(mod, cu, &bias)))
+		cu_ranges(m, cu, &h, &ranges);
+	qsort(ranges.data, (size_t)ranges.len, sizeof(void *), range_cmp);
+	uint64_t prev_hi = 0, file = (uint64_t)-1, line = 0;
+	for (int i = 0; i < ranges.len; i++) {
+		const uint64_t *r = ranges.data[i];
+		if (i && r[0] > prev_hi) {
+			line_row(&rows, prev_hi, 0, 0);
+			line = 0;
+		}
+		if (r[2] != file || r[3] != line || r[0] < prev_hi)
+			line_row(&rows, r[0], file = r[2], line = r[3]);
+		if (r[1] > prev_hi || r[0] >= prev_hi)
+			prev_hi = r[1];
+	}
+	if (ranges.len)
+		line_row(&rows, prev_hi, 0, 0);
+	m->lines = xalloc((3 * (size_t)rows.len + 1) * sizeof(uint64_t));
+	for (int i = 0; i < rows.len; i++)
+		memcpy(&m->lines[3 * i], rows.data[i], 3 * sizeof(uint64_t));
+	m->nlines = (size_t)rows.len;
 }
 
 void usyms_files(Vec *out)
@@ -546,6 +702,22 @@ static void emit_mod(Buf *b, int i, const UMod *m)
 				   (unsigned long long)m->didx[2 * k + 1]);
 		buf_puts(b, "\n\t0\n};\n");
 	}
+	if (!m->nlines)
+		return;
+	buf_printf(b, "static const char *const stp_umod%d_files[] = {\n", i);
+	for (int k = 0; k < m->files.len; k++) {
+		buf_putc(b, '\t');
+		emit_cstr(b, m->files.data[k]);
+		buf_puts(b, ",\n");
+	}
+	buf_puts(b, "\tNULL\n};\n");
+	buf_printf(b, "static const struct stp_uline stp_umod%d_lines[] = {", i);
+	for (size_t k = 0; k < m->nlines; k++)
+		buf_printf(b, "%s{0x%llx,%llu,%llu},", k % 4 ? " " : "\n\t",
+			   (unsigned long long)m->lines[3 * k],
+			   (unsigned long long)m->lines[3 * k + 2],
+			   (unsigned long long)m->lines[3 * k + 1]);
+	buf_puts(b, "\n};\n");
 }
 
 static void emit_row(Buf *b, int i, const UMod *m)
@@ -567,14 +739,23 @@ static void emit_row(Buf *b, int i, const UMod *m)
 	if (m->hdr)
 		buf_printf(b, "\t  .hdr = stp_umod%d_hdr, .hdr_len = %zu, .hdr_addr = 0x%llx,\n",
 			   i, m->hdr_len, (unsigned long long)m->hdr_addr);
+	if (m->nlines)
+		buf_printf(b, "\t  .lines = stp_umod%d_lines, .nlines = %zu, .files = stp_umod%d_files,\n",
+			   i, m->nlines, i);
 	buf_puts(b, "\t},\n");
 }
 
 void usyms_emit(Session *s, const Program *P, Buf *out, Buf *init, Buf *fr)
 {
+	static const char *const kmarks[] = {"pragma:ksym", NULL};
+	static const char *const lmarks[] = {"pragma:lines", NULL};
 	Vec mods = {0};
 	bool need = usyms_needed(P);
 
+	/* kernel symbols and backtraces (stp_unwind.c includes it too) */
+	if (uses_mark(P, kmarks))
+		buf_puts(out, "#include \"stp_ksym.c\"\n");
+	lines_needed = uses_mark(P, lmarks);
 	collect(s, P, &mods, need);
 	if (!need)
 		return;

@@ -62,6 +62,14 @@ struct stp_useg {
 	unsigned long off, vaddr, filesz;
 };
 
+/* A line table row: from link address addr up to the next row, 'line'
+ * of files[file]; line 0 is a gap (the end of a sequence).  12 bytes: a
+ * libc's table has some 180,000 rows. */
+struct stp_uline {
+	u32 addr, line;
+	u16 file;
+} __packed __aligned(4);
+
 struct stp_umod {
 	const char *path, *build_id;
 	const char *const *aliases;	/* the paths it was named by, NULL-ended */
@@ -78,6 +86,9 @@ struct stp_umod {
 	unsigned long ndidx;
 	const unsigned char *hdr;	/* .eh_frame_hdr */
 	unsigned long hdr_len, hdr_addr;
+	const struct stp_uline *lines;	/* by address (pragma:lines only) */
+	unsigned long nlines;
+	const char *const *files;	/* the source files lines[] name */
 };
 
 /* defined by the generated code after this file */
@@ -85,25 +96,8 @@ static const struct stp_umod stp_umods[STP_NUMODS + 1];
 #define STP_UNAMES 4	/* inodes per object: its path and aliases */
 static struct inode *stp_umod_inodes[STP_NUMODS + 1][STP_UNAMES];
 
-/* stap's _STP_SYM_* flags (runtime/sym.h): they pick the format */
-#define STP_SYM_SYMBOL		1
-#define STP_SYM_HEX_SYMBOL	2
-#define STP_SYM_MODULE		4
-#define STP_SYM_OFFSET		8
-#define STP_SYM_SIZE		16
-#define STP_SYM_PRE_SPACE	64
-#define STP_SYM_POST_SPACE	128
-#define STP_SYM_NEWLINE		256
-#define STP_SYM_MODULE_BASENAME	512
-#define STP_SYM_NONE	(STP_SYM_POST_SPACE)
-#define STP_SYM_BRIEF	(STP_SYM_SYMBOL | STP_SYM_OFFSET | STP_SYM_NEWLINE)
-#define STP_SYM_FULL	(STP_SYM_SYMBOL | STP_SYM_HEX_SYMBOL | STP_SYM_MODULE | \
-			 STP_SYM_OFFSET | STP_SYM_SIZE | STP_SYM_PRE_SPACE | \
-			 STP_SYM_NEWLINE)
-#define STP_SYM_SIMPLE	(STP_SYM_SYMBOL | STP_SYM_MODULE | STP_SYM_MODULE_BASENAME | \
-			 STP_SYM_OFFSET | STP_SYM_NEWLINE)
-#define STP_SYM_DATA	(STP_SYM_SYMBOL | STP_SYM_MODULE | STP_SYM_OFFSET | \
-			 STP_SYM_SIZE)
+/* the STP_SYM_* format flags and stp_addr_fmt(), shared with the kernel's */
+#include "stp_ksym.c"
 
 #define STP_UW_NREGS	17	/* DWARF 0-15 (rax..r15) and 16, the ip */
 #define STP_UW_RA	16
@@ -1332,68 +1326,54 @@ static bool stp_ubt_collect(struct stp_context *c, struct stp_uwork *w)
 
 /* ---- formatting, as stap's _stp_snprint_addr ---- */
 
+/* The source line of link-time address rel in m: its row, or NULL. */
+static const struct stp_uline *stp_uline_find(const struct stp_umod *m,
+					      unsigned long rel)
+{
+	unsigned long begin = 0, end = m->nlines;
+
+	if (!end || rel < m->lines[0].addr)
+		return NULL;
+	while (begin + 1 < end) {
+		unsigned long mid = (begin + end) / 2;
+
+		if (rel < m->lines[mid].addr)
+			end = mid;
+		else
+			begin = mid;
+	}
+	return m->lines[begin].line ? &m->lines[begin] : NULL;
+}
+
 static int stp_usym_fmt(char *buf, size_t len, unsigned long addr, int flags)
 {
 	struct stp_uwork *w = this_cpu_ptr(&stp_uworks);
-	const char *name = NULL, *mod = NULL;
-	const char *pre = flags & STP_SYM_PRE_SPACE ? " " : "";
-	const char *post = flags & STP_SYM_POST_SPACE ? " " :
-			   flags & STP_SYM_NEWLINE ? "\n" : "";
-	unsigned long off = 0, size = 0;
+	struct stp_addrinfo a = { NULL };
 	struct stp_uloc l;
 
-	if (addr && (flags & (STP_SYM_SYMBOL | STP_SYM_MODULE)) &&
+	if (addr && (flags & (STP_SYM_SYMBOL | STP_SYM_MODULE |
+			      STP_SYM_FILENAME | STP_SYM_LINENUMBER)) &&
 	    stp_uloc_find(addr, &l, w->s.path)) {
-		mod = l.path;
-		off = addr - l.vm_start;
-		size = l.vm_end - l.vm_start;
-		if (l.mod >= 0)
-			name = stp_usym_find(&stp_umods[l.mod], l.rel, &off,
-					     &size);
-		if (!name) {
-			off = addr - l.vm_start;
-			size = l.vm_end - l.vm_start;
+		const struct stp_umod *m = l.mod >= 0 ? &stp_umods[l.mod] : NULL;
+		const struct stp_uline *ln = m ? stp_uline_find(m, l.rel) : NULL;
+
+		a.mod = l.path;
+		if (m)
+			a.name = stp_usym_find(m, l.rel, &a.off, &a.size);
+		if (!a.name) {
+			a.off = addr - l.vm_start;
+			a.size = l.vm_end - l.vm_start;
 		}
-		if (name && name[0] == '.')
-			name++;
+		if (a.name && a.name[0] == '.')
+			a.name++;
+		if (ln) {
+			a.file = m->files[ln->file];
+			a.line = ln->line;
+		}
 	}
-	if (mod && (flags & STP_SYM_MODULE_BASENAME) && strrchr(mod, '/'))
-		mod = strrchr(mod, '/') + 1;
-	switch (flags) {
-	case STP_SYM_SYMBOL:
-		if (name)
-			return snprintf(buf, len, "%s%s%s", pre, name, post);
-		break;
-	case STP_SYM_BRIEF:
-		if (name)
-			return snprintf(buf, len, "%s%s+%#lx%s", pre, name, off, post);
-		break;
-	case STP_SYM_SIMPLE:
-		if (name)
-			return snprintf(buf, len, "%s%s+%#lx [%s]%s", pre, name, off,
-					mod, post);
-		if (mod)
-			return snprintf(buf, len, "%s%#lx [%s+%#lx]%s", pre, addr,
-					mod, off, post);
-		break;
-	case STP_SYM_DATA:
-		if (name)
-			return snprintf(buf, len, "%s%s+%#lx/%#lx [%s]%s", pre, name,
-					off, size, mod, post);
-		if (mod)
-			return snprintf(buf, len, "%s%#lx [%s+%#lx/%#lx]%s", pre,
-					addr, mod, off, size, post);
-		break;
-	case STP_SYM_FULL:
-		if (name)
-			return snprintf(buf, len, "%s%#lx : %s+%#lx/%#lx [%s]%s", pre,
-					addr, name, off, size, mod, post);
-		if (mod)
-			return snprintf(buf, len, "%s%#lx [%s+%#lx/%#lx]%s", pre,
-					addr, mod, off, size, post);
-		break;
-	}
-	return snprintf(buf, len, "%s%#lx%s", pre, addr, post);
+	if (a.mod && (flags & STP_SYM_MODULE_BASENAME) && strrchr(a.mod, '/'))
+		a.mod = strrchr(a.mod, '/') + 1;
+	return stp_addr_fmt(buf, len, addr, flags, &a);
 }
 
 /* usymname() and friends: one address into a script string. */

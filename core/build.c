@@ -292,7 +292,7 @@ static char *cache_key(Session *s, const char *csrc, const char *rt, const char 
 	key_str(&c, "c", csrc);
 	key_vec(&c, "-D", &s->defines);
 	key_vec(&c, "-B", &s->kbuild_opts);
-	key_vec(&c, "-G", &s->globals_set);
+	/* not -G: its values are module parameters, given at load time */
 	key_vec(&c, "modinfo", &s->modinfo);
 	key_str(&c, "release", s->kernel_release);
 	key_str(&c, "kdir", kdir);
@@ -714,6 +714,10 @@ int run_module(Session *s, const char *ko)
 		vec_push(&argv, "-o");
 		vec_push(&argv, (char *)s->output_file);
 	}
+	if (s->switch_size) {
+		vec_push(&argv, "-S");
+		vec_push(&argv, (char *)s->switch_size);
+	}
 	if (s->cmd) {
 		vec_push(&argv, "-c");
 		vec_push(&argv, (char *)s->cmd);
@@ -727,6 +731,8 @@ int run_module(Session *s, const char *ko)
 		vec_push(&argv, xfmt("%ld", s->timeout_s));
 	}
 	vec_push(&argv, (char *)ko);
+	for (int i = 0; i < s->globals_set.len; i++)	/* -G: module parameters */
+		vec_push(&argv, s->globals_set.data[i]);
 	vec_push(&argv, NULL);
 	fflush(NULL);
 	pid_t pid = fork();

@@ -7,6 +7,7 @@
  */
 #include "stap.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
@@ -51,11 +52,14 @@ static void usage(FILE *out)
 "   -a ARCH    cross-compile to given architecture\n"
 "   -m MODULE  set probe module name\n"
 "   -o FILE    send script output to file, instead of stdout\n"
+"   -S size[,n] set maximum of the size and the number of files.\n"
 "   -E SCRIPT  run the SCRIPT in addition to the main script\n"
 "   -c CMD     start the probes, run CMD, and exit when it finishes\n"
 "   -x PID     sets target() to PID\n"
 "   -d OBJECT  add unwind/symbol data for OBJECT file\n"
 "   --ldd      add unwind/symbol data for referenced user-space objects\n"
+"   --all-modules\n"
+"              add unwind/symbol data for all loaded kernel objects\n"
 "   -T TIME    terminate the script after TIME seconds\n"
 "   --runtime=MODE\n"
 "              set the pass-5 runtime mode (kernel, bpf), instead of kernel\n"
@@ -87,7 +91,7 @@ static void usage(FILE *out)
 enum {
 	OPT_RUNTIME = 256, OPT_BPF, OPT_PRIVILEGE, OPT_UNPRIVILEGED,
 	OPT_COMPATIBLE, OPT_SKIP_BADVARS, OPT_LDD, OPT_SYSROOT, OPT_TMPDIR,
-	OPT_MODINFO, OPT_UNSUPPORTED, OPT_DUMP_PROBE_TYPES,
+	OPT_MODINFO, OPT_UNSUPPORTED, OPT_DUMP_PROBE_TYPES, OPT_ALL_MODULES,
 	OPT_DISABLE_CACHE, OPT_POISON_CACHE, OPT_CACHE_DIR,
 };
 
@@ -107,6 +111,7 @@ static const struct option long_opts[] = {
 	{"disable-cache", no_argument, NULL, OPT_DISABLE_CACHE},
 	{"poison-cache", no_argument, NULL, OPT_POISON_CACHE},
 	{"cache-dir", required_argument, NULL, OPT_CACHE_DIR},
+	{"all-modules", no_argument, NULL, OPT_ALL_MODULES},
 	/* stap options this tool does not offer: named in the error */
 	{"use-server", optional_argument, NULL, OPT_UNSUPPORTED},
 	{"list-servers", optional_argument, NULL, OPT_UNSUPPORTED},
@@ -118,7 +123,6 @@ static const struct option long_opts[] = {
 	{"dump-probe-types", no_argument, NULL, OPT_DUMP_PROBE_TYPES},
 	{"dump-probe-aliases", no_argument, NULL, OPT_UNSUPPORTED},
 	{"dump-functions", no_argument, NULL, OPT_UNSUPPORTED},
-	{"all-modules", no_argument, NULL, OPT_UNSUPPORTED},
 	{"sysenv", required_argument, NULL, OPT_UNSUPPORTED},
 	{"suppress-handler-errors", no_argument, NULL, OPT_UNSUPPORTED},
 	{"suppress-time-limits", no_argument, NULL, OPT_UNSUPPORTED},
@@ -207,8 +211,43 @@ static void long_option(Session *s, int c, const char *arg, char **argv)
 	case OPT_POISON_CACHE: s->poison_cache = true; break;
 	case OPT_CACHE_DIR: s->cache_dir = arg; break;
 	case OPT_DUMP_PROBE_TYPES: dump_probe_types = true; break;
+	/* stap: symbols of every loaded module for backtraces and symname.
+	 * Ours come from the running kernel's kallsyms, which covers every
+	 * loaded module already: nothing to add. */
+	case OPT_ALL_MODULES: break;
 	case OPT_UNSUPPORTED:
 		fatal("option '%s' is not supported by this stap", argv[optind - 1]);
+	}
+}
+
+/* -S SIZE[,N] (megabytes, files kept) for staprun, checked as stap does. */
+static void set_switch_size(Session *s, const char *arg)
+{
+	size_t n = strspn(arg, "0123456789");
+	if (n == 0 || (arg[n] == ',' && (!arg[n + 1] ||
+	    strspn(arg + n + 1, "0123456789") != strlen(arg + n + 1))) ||
+	    (arg[n] && arg[n] != ','))
+		die("ERROR: Safety pattern mismatch for -S parameter ('%s' vs. "
+		    "'^[0-9]+(,[0-9]+)?$') rc=1", arg);
+	s->switch_size = arg;
+}
+
+/* -G NAME=VALUE becomes a module parameter on staprun's command line:
+ * stap's safety pattern, and its words when it does not match. */
+static void check_global_set(const char *arg)
+{
+	/* stap matches it ignoring case */
+	const char *p = arg;
+	bool ok = isalpha((unsigned char)*p) || *p == '_';
+	for (p++; ok && *p && *p != '='; p++)
+		ok = isalnum((unsigned char)*p) || *p == '_';
+	ok = ok && *p == '=' && p[1];
+	for (p++; ok && *p; p++)
+		ok = isalnum((unsigned char)*p) || strchr("_.-", *p);
+	if (!ok) {
+		fprintf(stderr, "ERROR: Safety pattern mismatch for -G parameter ('%s' vs. "
+			"'^[a-z_][a-z0-9_]*=[a-z0-9_.-]+$') rc=1\n", arg);
+		exit(1);
 	}
 }
 
@@ -244,7 +283,7 @@ static void short_option(Session *s, Cmdline *cl, int c, char *arg, char **argv)
 	case 'x': s->target_pid = parse_num("-x", arg, 1, INT_MAX); break;
 	case 'D': vec_push(&s->defines, arg); break;
 	case 'B': vec_push(&s->kbuild_opts, arg); break;
-	case 'G': vec_push(&s->globals_set, arg); break;
+	case 'G': check_global_set(arg); vec_push(&s->globals_set, arg); break;
 	case 'd': vec_push(&s->dash_d, arg); break;
 	case 's': s->bufsize_mb = parse_num("-s", arg, 1, 4095); break;
 	case 'T': s->timeout_s = parse_num("-T", arg, 1, LONG_MAX); break;
@@ -257,7 +296,8 @@ static void short_option(Session *s, Cmdline *cl, int c, char *arg, char **argv)
 		break;
 	case 'P': case 't': case 'q': case 'b':
 		break;  /* prologue search, timing, coverage, bulk: no effect on parsing */
-	case 'F': case 'S':
+	case 'S': set_switch_size(s, arg); break;
+	case 'F':
 		fatal("option '-%c' (flight recorder) is not supported by this stap", c);
 	default:
 		(void)argv;

@@ -236,3 +236,10 @@ probe end { println(g) }
 --- stap_err_like
 ^Pass 1: parsed user script using \d+res kb, in \d+usr/\d+sys/\d+real ms\.$
 ^Pass 2: analyzed script: 2 probes, 1 function, 0 embeds, 1 global using \d+res kb, in \d+usr/\d+sys/\d+real ms\.$
+
+=== TEST 32: --all-modules is accepted (kernel symbols come from kallsyms, every loaded module included)
+--- stap
+probe begin { println(symname(0)) }
+--- args: --all-modules -p2
+--- stap_out_like
+^# probes$

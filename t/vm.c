@@ -22,7 +22,7 @@
  *      runs its blocks one after the other.  t/vm/carry brings
  *      core/staprun/staprun to /t/staprun, each module goes to /t/eN/, and
  *      the batch has one line per block,
- *        eN:TIMEOUT cd eN && exec staprun [-o F] [-T S] [-c CMD] [-x PID] M.ko
+ *        eN:TIMEOUT cd eN && exec staprun [-o F] [-S N] [-T S] [-c CMD] [-x PID] M.ko
  *      taking those options from the block's args as stap would pass them.
  *      Each block's stdout, stderr (after the build's own stderr, as stap
  *      prints its warnings before the run) and exit status come back from
@@ -59,6 +59,7 @@ struct Live {
 	char *dir;	    /* private build directory */
 	char *build_cmd;    /* the /bin/sh -c text of the build */
 	char *staprun_opts; /* " -o 'F'..." for the batch line, quoted */
+	char *staprun_params; /* " 'x=1'...": -G settings, after the module */
 	char *ko;	    /* the module the build left, once built */
 	char **carry;	    /* absolute host paths (`carry`), NULL-ended */
 	Buf build_err;	    /* the build's stderr, shown before the guest's */
@@ -246,7 +247,7 @@ void vm_prepare(Entry *e, const Options *opt)
 	const Block *b = e->block;
 	bool sxx = b->sec[SEC_SXX].present;
 	Words args = {0}, sargs = {0};
-	Buf cmd = {0}, sr = {0};
+	Buf cmd = {0}, sr = {0}, params = {0};
 	const char *rel, *why = NULL;
 	char *err = NULL;
 	Live *l;
@@ -287,9 +288,13 @@ void vm_prepare(Entry *e, const Options *opt)
 					w[0] = '\0';
 				break;
 			}
-			if (strchr("oTcx", *c)) {
+			if (strchr("oSTcx", *c)) {
 				buf_printf(&sr, " -%c ", *c);
 				buf_put_quoted(&sr, val);
+			}
+			if (*c == 'G') { /* a module parameter, as stap passes it */
+				buf_putc(&params, ' ');
+				buf_put_quoted(&params, val);
 			}
 			if (!joined)
 				i++;
@@ -321,6 +326,8 @@ void vm_prepare(Entry *e, const Options *opt)
 	l->build_cmd = cmd.p;
 	buf_puts(&sr, "");
 	l->staprun_opts = sr.p;
+	buf_puts(&params, "");
+	l->staprun_params = params.p;
 	l->carry = carry_paths(e, opt);
 	e->live = l;
 }
@@ -445,8 +452,9 @@ static void check_one(Entry *e, const char *out, const Buf *log, const Options *
 	long st;
 
 	o.command = xfmt("%s  (in a private directory), then in the guest: cd e%d && exec "
-			 "staprun%s %s",
-			 l->build_cmd, l->num, l->staprun_opts, strrchr(l->ko, '/') + 1);
+			 "staprun%s %s%s",
+			 l->build_cmd, l->num, l->staprun_opts, strrchr(l->ko, '/') + 1,
+			 l->staprun_params);
 	if (!read_result(out, l->num, "status", &status) ||
 	    (st = strtol(status.p, &end, 10), end == status.p) || st < 0) {
 		e->status = ST_FAIL;
@@ -573,6 +581,7 @@ static void prepare_boot(Boot *b, int g, const char *staprun, const char *stapio
 		buf_printf(&batch, "e%d:%ld cd e%d && exec staprun%s ", l->num, secs, l->num,
 			   l->staprun_opts);
 		buf_put_quoted(&batch, base);
+		buf_puts(&batch, l->staprun_params);
 		buf_putc(&batch, '\n');
 	}
 	{

@@ -24,6 +24,19 @@ enum stp_ctl_type {
 	STP_CTL_EXIT = 3,	/* the script asks to end (exit(), error) */
 	STP_CTL_DONE = 4,	/* end/error probes ran, all output queued;
 				   payload: struct stp_ctl_done */
+	STP_CTL_SYSTEM = 5,	/* system(): struct stp_ctl_mark, then the
+				   command, NUL-terminated */
+	STP_CTL_SWITCH = 6,	/* switch_file(): struct stp_ctl_mark */
+};
+
+/*
+ * Where in the data stream a request was made: the number of data bytes
+ * the module had queued by then.  staprun acts on the request once it has
+ * copied that many bytes, so that a command's output or a new output file
+ * starts after what the script printed before the call.
+ */
+struct stp_ctl_mark {
+	unsigned long long mark;
 };
 
 struct stp_ctl_hdr {

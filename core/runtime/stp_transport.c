@@ -25,6 +25,7 @@ struct stp_ring {
 	size_t head;		/* next byte written, mod size */
 	size_t tail;		/* next byte read, mod size */
 	size_t used;
+	u64 total;		/* bytes ever accepted (stp_ctl_mark) */
 	atomic_t opened;
 };
 
@@ -42,6 +43,7 @@ static int stp_ring_init(struct stp_ring *r, size_t size)
 		return -ENOMEM;
 	r->size = size;
 	r->head = r->tail = r->used = 0;
+	r->total = 0;
 	atomic_set(&r->opened, 0);
 	return 0;
 }
@@ -87,6 +89,7 @@ static int stp_ring_write2(struct stp_ring *r, const void *a, size_t alen,
 	} else {
 		stp_ring_put(r, a, alen);
 		stp_ring_put(r, b, blen);
+		r->total += alen + blen;
 	}
 	spin_unlock_irqrestore(&r->lock, flags);
 	if (rc)
@@ -143,6 +146,60 @@ static __printf(1, 2) void stp_transport_msg(const char *fmt, ...)
 	if (n > 0 && buf[n - 1] != '\n' && n < (int)sizeof(buf) - 1)
 		buf[n++] = '\n';
 	stp_transport_ctl(STP_CTL_STDERR, buf, n);
+}
+
+static void stp_print_flush(struct stp_context *c);
+
+/*
+ * A request that staprun carries out in user space (stp_proto.h): the
+ * probe's output so far is flushed first, and the record carries the data
+ * position it reached, so staprun acts after copying that output.  The
+ * data ring stays locked from reading the mark until the record is
+ * queued, so no byte past the mark can reach staprun before the record
+ * does (staprun reads ctl after each data chunk).
+ */
+static void stp_transport_request(struct stp_context *c, unsigned int type,
+				  const char *str)
+{
+	struct {
+		struct stp_ctl_mark m;
+		char str[STP_MSGLEN];
+	} rec;
+	unsigned long flags;
+	size_t len = 0;
+	ssize_t n;
+
+	stp_print_flush(c);
+	if (str) {
+		n = strscpy(rec.str, str, sizeof(rec.str));
+		len = (n < 0 ? sizeof(rec.str) - 1 : n) + 1;
+	}
+	if (!stp_data_ring.buf)
+		return;
+	/* an NMI must not spin on a lock its CPU may hold */
+	if (in_nmi()) {
+		if (!spin_trylock_irqsave(&stp_data_ring.lock, flags)) {
+			atomic64_add(sizeof(rec.m) + len, &stp_dropped);
+			return;
+		}
+	} else {
+		spin_lock_irqsave(&stp_data_ring.lock, flags);
+	}
+	rec.m.mark = stp_data_ring.total;
+	stp_transport_ctl(type, &rec, sizeof(rec.m) + len);
+	spin_unlock_irqrestore(&stp_data_ring.lock, flags);
+}
+
+/* system(cmd): staprun runs "sh -c cmd" in the background. */
+static void stp_system(struct stp_context *c, const char *cmd)
+{
+	stp_transport_request(c, STP_CTL_SYSTEM, cmd);
+}
+
+/* switch_file(): staprun moves on to the next -o output file. */
+static void stp_switch_file(struct stp_context *c)
+{
+	stp_transport_request(c, STP_CTL_SWITCH, NULL);
 }
 
 /*

@@ -2,7 +2,7 @@
  * staprun - load a module built by stap, move its output to user space,
  * and unload it.
  *
- *   staprun [-v] [-o FILE] [-T SECONDS] [-c CMD | -x PID] MODULE.ko [NAME=VALUE...]
+ *   staprun [-v] [-o FILE [-S SIZE[,N]]] [-T SECONDS] [-c CMD | -x PID] MODULE.ko [NAME=VALUE...]
  *
  * Two processes: the loader loads the module (finit_module), forks the
  * reader, waits for it and ALWAYS unloads, however the reader ends (even
@@ -12,6 +12,13 @@
  * stderr, and says "stop" on exit(), -T, SIGINT/SIGTERM/SIGHUP, or when
  * the -c command ends (the loader, its parent, signals it); the module
  * then runs its end probes and answers DONE with its error count.  Exit status: 0, or 1 on any error.
+ *
+ * The script's system() and switch_file() come as ctl records marked with
+ * a position in the data stream (stp_proto.h): the reader carries them out
+ * when it has copied the data up to there.  system() forks "sh -c CMD" in
+ * the background (its output goes to our stdout); switch_file() and -S
+ * move -o FILE on to FILE.1, FILE.2... as stap's stapio does (FILE may
+ * hold strftime(3) conversions).
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -32,6 +39,8 @@
 #include "../runtime/stp_proto.h"
 
 static const char *opt_out;
+static unsigned long long opt_fsize_max;	/* -S SIZE, in bytes (MB given) */
+static int opt_fnum_max;			/* -S SIZE,N: files kept */
 static const char *opt_cmd;
 static long opt_target = -1;
 static int opt_timeout;
@@ -70,7 +79,7 @@ static void verbose(const char *fmt, ...)
 static void usage(void)
 {
 	fprintf(stderr,
-		"usage: staprun [-v] [-o FILE] [-T SECONDS] [-c CMD | -x PID] MODULE.ko [NAME=VALUE...]\n");
+		"usage: staprun [-v] [-o FILE [-S SIZE[,N]]] [-T SECONDS] [-c CMD | -x PID] MODULE.ko [NAME=VALUE...]\n");
 	exit(1);
 }
 
@@ -264,6 +273,13 @@ static int write_all(int fd, const char *p, size_t n)
 	return 0;
 }
 
+/* A system() or switch_file() waiting for the data to reach its mark. */
+struct request {
+	unsigned long long mark;
+	unsigned int type;
+	char *cmd;		/* system(): malloc'd */
+};
+
 /* The reader's state. */
 struct io {
 	int ctl, data, out;
@@ -271,7 +287,92 @@ struct io {
 	pid_t cmd;
 	int stop_sent, done, failed;
 	struct stp_ctl_done counts;
+	unsigned long long pos;	/* data bytes copied so far */
+	struct request *req;	/* pending, in arrival order */
+	size_t nreq, req_cap;
+	pid_t *kids;		/* system() commands not yet reaped */
+	size_t nkids, kids_cap;
+	int fnum;		/* -o: number of the current file */
+	char **names;		/* -o: the files' names, by number */
+	size_t names_cap;
+	unsigned long long wsize;	/* bytes in the current file */
 };
+
+static void *grow(void *p, size_t *cap, size_t n, size_t size)
+{
+	if (n < *cap)
+		return p;
+	*cap = *cap ? 2 * *cap : 8;
+	p = realloc(p, *cap * size);
+	if (!p)
+		die("out of memory");
+	return p;
+}
+
+static void *grow(void *p, size_t *cap, size_t n, size_t size);
+
+/*
+ * FILE, or FILE.N once files rotate (always with -S), as stapio names
+ * them; /dev/null stays itself.  FILE may hold strftime(3) conversions,
+ * filled in with the local time the file is opened at.
+ */
+static int out_name(char *buf, size_t size, int fnum)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	size_t n;
+
+	if (!localtime_r(&now, &tm))
+		return -1;
+	n = strftime(buf, size, opt_out, &tm);
+	if (n == 0 || n >= size - 16) {
+		fprintf(stderr, "staprun: Invalid FILE name format '%s'\n",
+			opt_out);
+		return -1;
+	}
+	if ((opt_fsize_max || fnum > 0) && strcmp(opt_out, "/dev/null"))
+		snprintf(buf + n, size - n, ".%d", fnum);
+	return 0;
+}
+
+static int open_out(struct io *io, int fnum)
+{
+	char path[PATH_MAX];
+
+	if (out_name(path, sizeof(path), fnum))
+		return -1;
+	io->names = grow(io->names, &io->names_cap, fnum, sizeof(char *));
+	io->names[fnum] = strdup(path);
+	if (!io->names[fnum])
+		die("out of memory");
+	io->out = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	if (io->out < 0) {
+		fprintf(stderr, "staprun: cannot open %s: %s\n", path,
+			strerror(errno));
+		return -1;
+	}
+	io->fnum = fnum;
+	io->wsize = 0;
+	return 0;
+}
+
+/* The next output file; with -S SIZE,N the oldest beyond N goes away. */
+static int switch_out(struct io *io)
+{
+	int next = io->fnum + 1, old = next - opt_fnum_max;
+
+	if (!opt_out)
+		return 0;	/* stdout: nothing to switch (as stapio) */
+	close(io->out);
+	if (opt_fnum_max && old >= 0) {
+		if (strcmp(io->names[old], "/dev/null"))
+			unlink(io->names[old]);
+		free(io->names[old]);
+		io->names[old] = NULL;
+	}
+	verbose("switching output to file %d", next);
+	return open_out(io, next);
+}
 
 static void send_stop(struct io *io)
 {
@@ -283,20 +384,131 @@ static void send_stop(struct io *io)
 			strerror(errno));
 }
 
-/* Drain the data file; 1 if bytes moved. */
+/* Script output to the current file; -S SIZE starts a new file rather
+ * than let one grow past SIZE (unless a single chunk is bigger). */
+static void out_write(struct io *io, const char *p, size_t n)
+{
+	if (io->failed || !n)
+		return;
+	if (opt_fsize_max && io->wsize && io->wsize + n > opt_fsize_max &&
+	    switch_out(io))
+		goto fail;
+	if (write_all(io->out, p, n))
+		goto fail;
+	io->wsize += n;
+	return;
+fail:
+	io->failed = 1;
+	send_stop(io);
+}
+
+static void reap_kids(struct io *io)
+{
+	size_t i = 0;
+
+	while (i < io->nkids)
+		if (waitpid(io->kids[i], NULL, WNOHANG) != 0)
+			io->kids[i] = io->kids[--io->nkids];
+		else
+			i++;
+}
+
+/* system(): "sh -c CMD" in the background, as stapio runs it. */
+static void run_system(struct io *io, const char *cmd)
+{
+	pid_t pid;
+
+	verbose("system %s", cmd);
+	pid = fork();
+	if (pid < 0) {
+		fprintf(stderr, "staprun: fork: %s\n", strerror(errno));
+		return;
+	}
+	if (pid == 0) {
+		signal(SIGINT, SIG_DFL);
+		signal(SIGTERM, SIG_DFL);
+		signal(SIGHUP, SIG_DFL);
+		signal(SIGALRM, SIG_DFL);
+		execlp("sh", "sh", "-c", cmd, (char *)NULL);
+		fprintf(stderr, "staprun: sh: %s\n", strerror(errno));
+		_exit(127);
+	}
+	io->kids = grow(io->kids, &io->kids_cap, io->nkids, sizeof(pid_t));
+	io->kids[io->nkids++] = pid;
+}
+
+/* Carry out the requests whose mark the data has reached (all of them
+ * at the end), in order. */
+static void run_requests(struct io *io, int all)
+{
+	size_t i;
+
+	for (i = 0; i < io->nreq && (all || io->req[i].mark <= io->pos); i++) {
+		struct request *r = &io->req[i];
+
+		if (r->type == STP_CTL_SYSTEM)
+			run_system(io, r->cmd);
+		else if (switch_out(io))
+			io->failed = 1;
+		free(r->cmd);
+	}
+	if (!i)
+		return;
+	memmove(io->req, io->req + i, (io->nreq - i) * sizeof(*io->req));
+	io->nreq -= i;
+}
+
+static void queue_request(struct io *io, const struct stp_ctl_hdr *h,
+			  const char *payload)
+{
+	struct stp_ctl_mark m;
+	struct request *r;
+
+	if (h->len < sizeof(m))
+		return;
+	memcpy(&m, payload, sizeof(m));
+	io->req = grow(io->req, &io->req_cap, io->nreq, sizeof(*io->req));
+	r = &io->req[io->nreq++];
+	r->mark = m.mark;
+	r->type = h->type;
+	r->cmd = NULL;
+	if (h->type == STP_CTL_SYSTEM) {
+		r->cmd = strndup(payload + sizeof(m), h->len - sizeof(m));
+		if (!r->cmd)
+			die("out of memory");
+	}
+	run_requests(io, 0);
+}
+
+static int pump_ctl(struct io *io);
+
+/*
+ * Drain the data file; 1 if bytes moved.  A chunk is cut at the next
+ * request's mark, which runs between the two pieces.  The module queues
+ * a request before any byte past its mark, so the ctl records read after
+ * the chunk name every mark inside it.
+ */
 static int pump_data(struct io *io)
 {
 	char buf[65536];
 	ssize_t n = read(io->data, buf, sizeof(buf));
+	size_t off = 0, len;
 
-	if (n > 0) {
-		if (write_all(io->out, buf, n)) {
-			io->failed = 1;
-			send_stop(io);
-		}
-		return 1;
+	if (n <= 0)
+		return 0;
+	while (pump_ctl(io))
+		;
+	while (off < (size_t)n) {
+		run_requests(io, 0);
+		len = n - off;
+		if (io->nreq && io->req[0].mark - io->pos < len)
+			len = io->req[0].mark - io->pos;
+		out_write(io, buf + off, len);
+		io->pos += len;
+		off += len;
 	}
-	return 0;
+	run_requests(io, 0);
+	return 1;
 }
 
 static void handle_record(struct io *io, const struct stp_ctl_hdr *h,
@@ -323,6 +535,10 @@ static void handle_record(struct io *io, const struct stp_ctl_hdr *h,
 		if (h->len >= sizeof(io->counts))
 			memcpy(&io->counts, payload, sizeof(io->counts));
 		io->done = 1;
+		break;
+	case STP_CTL_SYSTEM:
+	case STP_CTL_SWITCH:
+		queue_request(io, h, payload);
 		break;
 	}
 }
@@ -436,12 +652,14 @@ static int reader(struct io *io)
 			got_signal = 0;
 			send_stop(io);
 		}
+		reap_kids(io);
 		if (!busy)
 			usleep(5000);
 	}
 	stop_stdin_forwarder(fwd);
 	while (pump_data(io))
 		;
+	run_requests(io, 1);
 	return io->failed || io->counts.errors > 0;
 }
 
@@ -485,6 +703,23 @@ static int supervise(pid_t child, pid_t cmd)
 	return unload_module() || rc;
 }
 
+/* -S SIZE[,N]: SIZE in megabytes, as stapio's; N files at most. */
+static void parse_size(const char *arg)
+{
+	char *end;
+	unsigned long size, n = 0;
+
+	errno = 0;
+	size = strtoul(arg, &end, 10);
+	if (*end == ',' && end[1] >= '0' && end[1] <= '9')
+		n = strtoul(end + 1, &end, 10);
+	if (errno || end == arg || *end || arg[0] < '0' || arg[0] > '9' ||
+	    size > (1UL << 43) || n > INT_MAX)
+		die("Invalid file size option '%s'.", arg);
+	opt_fsize_max = (unsigned long long)size << 20;
+	opt_fnum_max = (int)n;
+}
+
 int main(int argc, char **argv)
 {
 	struct io io = { .ctl = -1, .data = -1, .out = 1, .gate = { -1, -1 } };
@@ -492,10 +727,11 @@ int main(int argc, char **argv)
 	size_t len;
 	pid_t child;
 
-	while ((c = getopt(argc, argv, "+vo:T:c:x:")) != -1) {
+	while ((c = getopt(argc, argv, "+vo:S:T:c:x:")) != -1) {
 		switch (c) {
 		case 'v': opt_verbose++; break;
 		case 'o': opt_out = optarg; break;
+		case 'S': parse_size(optarg); break;
 		case 'T': opt_timeout = atoi(optarg); break;
 		case 'c': opt_cmd = optarg; break;
 		case 'x': opt_target = atol(optarg); break;
@@ -513,12 +749,10 @@ int main(int argc, char **argv)
 		snprintf(params + len, sizeof(params) - len, "%s%s",
 			 len ? " " : "", argv[i]);
 	}
-	if (opt_out) {
-		io.out = open(opt_out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-			      0666);
-		if (io.out < 0)
-			die("cannot open %s: %s", opt_out, strerror(errno));
-	}
+	if (opt_fsize_max && !opt_out)
+		die("You have to specify output FILE with '-S' option.");
+	if (opt_out && open_out(&io, 0))
+		exit(1);
 	if (cannot_load())
 		load_module(argv[optind]);	/* says why, and exits */
 	start_command(&io);
@@ -539,5 +773,11 @@ int main(int argc, char **argv)
 		_exit(reader(&io));
 	if (io.gate[1] >= 0)
 		close(io.gate[1]);
+	/* the output file is the reader's */
+	if (opt_out) {
+		close(io.out);
+		free(io.names[0]);
+		free(io.names);
+	}
 	return supervise(child, io.cmd);
 }

@@ -472,6 +472,26 @@ static const char *alternatives(const Btf *b, uint32_t id, const char *name)
 	return buf_str(&out);
 }
 
+static bool walk(Session *s, const Btf *b, Node *n, uint32_t t, BtfRef *r);
+
+/* The base address as an array of `t`: the first comp, [i], picks the
+ * element, the rest walk from it. */
+static bool walk_array_of(Session *s, const Btf *b, Node *n, uint32_t t, BtfRef *r)
+{
+	int64_t sz = btf_size(b, t);
+	Node *c = n->list;
+	if (c->lhs && c->lhs->kind == ND_NUM)
+		step(r, '+', c->lhs->num * sz, NULL);
+	else
+		step(r, 'i', sz, c->lhs);
+	Node save = *n;
+	n->list = c->next;
+	bool ok = walk(s, b, n, t, r);
+	save.etype = n->etype;
+	*n = save;
+	return ok;
+}
+
 /* Walk the comps from an object of type `t` at the base address. */
 static bool walk(Session *s, const Btf *b, Node *n, uint32_t t, BtfRef *r)
 {
@@ -641,18 +661,7 @@ bool btf_bind_target(Session *s, Node *n, const char *ctype)
 	}
 	if (n->list && n->list->kind == ND_COMP_INDEX) {
 		/* $p[i]: an array of what p points to */
-		int64_t sz = btf_size(b, t);
-		Node *c = n->list;
-		if (c->lhs && c->lhs->kind == ND_NUM)
-			step(r, '+', c->lhs->num * sz, NULL);
-		else
-			step(r, 'i', sz, c->lhs);
-		Node save = *n;
-		n->list = c->next;
-		bool ok = walk(s, b, n, t, r);
-		save.etype = n->etype;
-		*n = save;
-		if (!ok)
+		if (!walk_array_of(s, b, n, t, r))
 			return false;
 	} else if (!walk(s, b, n, t, r))
 		return false;
@@ -675,15 +684,29 @@ bool btf_bind_cast(Session *s, Node *n)
 		berr(s, n->tok, xfmt("type definition '%s' not found in '%s'", n->str,
 				     n->str2 ? n->str2 : "kernel"));
 		/* as stap, which then fails to type it */
-		for (int k = 0; k < 2; k++)
+		for (int k = 0; k < 2 && !quiet; k++)
 			sem_report(s, sem_err("unresolved-type", n->tok, NULL, "unresolved type "));
 		return false;
 	}
 	BtfRef *r = xalloc(sizeof(*r));
-	if (!walk(s, b, n, t, r))
+	uint32_t rt = btf_resolve(b, t);
+	/* @cast(p, "T")[i]: as stap, p is the start of an array of T (what
+	 * &@cast(0, "T")[1], stap's @cast_sizeof, relies on) */
+	bool array = n->list && n->list->kind == ND_COMP_INDEX &&
+		     !btf_is(b, rt, 'p') && !btf_is(b, rt, 'a');
+	if (!(array ? walk_array_of(s, b, n, t, r) : walk(s, b, n, t, r)))
 		return false;
 	n->btf = r;
 	return true;
+}
+
+bool btf_cast_defined(Session *s, const Node *n)
+{
+	Node copy = *n;
+	quiet = true;
+	bool ok = btf_load(s) && btf_bind_cast(s, &copy);
+	quiet = false;
+	return ok;
 }
 
 bool btf_defined(Session *s, const Node *n, const char *ctype)

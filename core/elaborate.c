@@ -228,14 +228,45 @@ static Func *find_func(Elab *E, const char *name)
 	return NULL;
 }
 
-static void add_global(Elab *E, Node *g)
+bool cast_module_is_kernel(const char *mod)
+{
+	size_t len = strlen(mod);
+	return !strcmp(mod, "kernel") ||
+	       (!strncmp(mod, "kernel<", 7) && mod[len - 1] == '>');
+}
+
+bool node_defined_test(const Node *c)
+{
+	if (c && c->kind == ND_UNARY && !strcmp(c->op, "!"))
+		c = c->lhs;
+	return c && c->kind == ND_DEFINED;
+}
+
+bool node_take_live_branch(Node *n)
+{
+	const Node *c = n->cond;
+	int k = c && c->kind == ND_NUM ? c->num != 0 :
+		c && c->kind == ND_UNARY && !strcmp(c->op, "!") && c->lhs &&
+		c->lhs->kind == ND_NUM ? c->lhs->num == 0 : -1;
+	if ((n->kind != ND_IF && n->kind != ND_TERNARY) || k < 0)
+		return false;
+	Node *live = k ? n->then : n->els, *next = n->next;
+	if (live)
+		*n = *live;
+	else
+		*n = (Node){.kind = ND_BLOCK, .tok = n->tok};
+	n->next = next;
+	return true;
+}
+
+static Symbol *add_global(Elab *E, Node *g)
 {
 	Symbol *old = find_sym(&E->globals, g->name);
 	if (old) {
 		error(E, sem_err("dup-global", g->tok,
 				 sem_err("dup-global-prev", old->tok, NULL, "previously defined here"),
 				 "conflicting global variables"));
-		return;
+		return old;
 	}
 	Symbol *y = new_symbol(g->name, g->tok, SYM_GLOBAL);
 	y->decl = g;
@@ -248,6 +279,7 @@ static void add_global(Elab *E, Node *g)
 		y->arity = 0;
 	}
 	vec_push(&E->globals, y);
+	return y;
 }
 
 /* Functions may share a name: overloads, tried in order by a call with
@@ -338,7 +370,7 @@ static bool load_library(Elab *E, char kind, const char *name)
 		ParsedFile *pf = files.data[i];
 		for (Node *n = pf->items; n; n = n->next) {
 			switch (n->kind) {
-			case ND_GLOBAL: add_global(E, n); break;
+			case ND_GLOBAL: add_global(E, n)->flags |= SYM_LIBRARY; break;
 			case ND_FUNCTION: add_function(E, n)->library = true; break;
 			case ND_ALIAS: probes_add_alias(E->table, n); break;
 			case ND_EMBED_TOP: vec_push(&E->prog->embeds, n); break;
@@ -586,12 +618,18 @@ static void unsupported(Elab *E, Node *n, const char *what)
 
 /* @cast(p, "struct x"[, "kernel"])->m: kernel types through BTF (btf.c)
  * in kernel probes and functions; other modules need DWARF. */
-static void bind_cast(Elab *E, Node *n)
+/* A @cast of the kernel's types (BTF): its module says so, or, without
+ * one, the probe is not a user-space one. */
+static bool cast_is_kernel(const Elab *E, const Node *n)
 {
 	const Probe *p = E->probe;
-	bool kernel = n->str2 ? !strcmp(n->str2, "kernel") :
-		      !p || p->ksym || p->tp_name || !p->upath;
-	if (!kernel) {
+	return n->str2 ? cast_module_is_kernel(n->str2) :
+	       !p || p->ksym || p->tp_name || !p->upath;
+}
+
+static void bind_cast(Elab *E, Node *n)
+{
+	if (!cast_is_kernel(E, n)) {
 		unsupported(E, n, "@cast");
 		return;
 	}
@@ -610,15 +648,11 @@ static bool has_star(const Node *list)
 	return false;
 }
 
-/* @entry(expr) means something only in a .return probe (kretprobes:
- * not built yet); anywhere else stap calls it an internal error, under
- * the probe or function it is in. */
+/* @entry(expr) means something only in a .return probe (dwarf_vars.c
+ * replaces it there, user-space and kernel); anywhere else stap calls it
+ * an internal error, under the probe or function it is in. */
 static void bind_entry(Elab *E, Node *n)
 {
-	if (E->probe && E->probe->kreturn) {
-		unsupported(E, n, "@entry");
-		return;
-	}
 	Buf where = {0};
 	if (E->fn)
 		buf_printf(&where, "function %s", E->fn->name);
@@ -719,11 +753,29 @@ static void bind(Elab *E, Node *n)
 		bind(E, n->rhs);
 		return;
 	case ND_TARGET: bind_target(E, n); return;
+	case ND_IF: case ND_TERNARY: {
+		bool defined = node_defined_test(n->cond);
+		bind(E, n->cond);
+		if (defined && node_take_live_branch(n)) {
+			bind(E, n);
+			return;
+		}
+		bind(E, n->then);
+		bind(E, n->els);
+		return;
+	}
 	case ND_DEFINED:
 		/* @defined of something that does not resolve is 0: nothing
 		 * non-DWARF resolves to a target variable */
 		if (n->lhs->kind == ND_TARGET) {
-			*n = (Node){.kind = ND_NUM, .tok = n->tok, .num = 0};
+			*n = (Node){.kind = ND_NUM, .tok = n->tok, .num = 0, .next = n->next};
+			return;
+		}
+		if (n->lhs->kind == ND_CAST && cast_is_kernel(E, n->lhs)) {
+			/* a kernel type (BTF): 1 when the chain resolves */
+			bind(E, n->lhs->lhs);
+			*n = (Node){.kind = ND_NUM, .tok = n->tok, .next = n->next,
+				    .num = btf_cast_defined(E->s, n->lhs)};
 			return;
 		}
 		bind(E, n->lhs);
@@ -1007,6 +1059,7 @@ again:
 		kernel_bind_probe(E->s, p);     /* kernel.trace $args (kernel.c) */
 		Vec ng = {0}, np = {0};
 		dwv_bind_probe(E->s, p, &ng, &np);	/* process $vars (dwarf_vars.c) */
+		dwv_bind_kentry(E->s, p, &ng, &np);	/* kretprobes' @entry (dwarf_vars.c) */
 		for (int k = 0; k < ng.len; k++)	/* .return's @entry carriers */
 			add_global(E, ng.data[k]);
 		if (np.len) {	/* ... and its .call probe: first, as stap's */
@@ -1925,7 +1978,10 @@ static void synth_probes(Elab *E)
 		synth_probe(E, "begin", ((Probe *)P->probes.data[0])->tok);
 	for (int i = 0; i < E->globals.len; i++) {
 		Symbol *y = E->globals.data[i];
-		if (!(y->flags & SYM_USED) || !(y->flags & SYM_WRITTEN) || (y->flags & SYM_READ))
+		/* the script's own globals only, as stap: a tapset's state
+		 * (@this1's __this_var1) is not printed */
+		if (!(y->flags & SYM_USED) || !(y->flags & SYM_WRITTEN) ||
+		    (y->flags & (SYM_READ | SYM_LIBRARY)))
 			continue;
 		Probe *p = synth_probe(E, "end", y->tok);
 		for (int k = 0; k < y->arity; k++)

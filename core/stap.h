@@ -116,6 +116,7 @@ struct Session {
 	const char *compatible;     /* --compatible, default STAP_VERSION */
 	const char *module_name;    /* -m */
 	const char *output_file;    /* -o */
+	const char *switch_size;    /* -S SIZE[,N], for staprun */
 	const char *cmd;            /* -c */
 	long target_pid;            /* -x, 0 when none */
 	int bufsize_mb;             /* -s */
@@ -473,6 +474,7 @@ enum {
 	SYM_WRITTEN = 1 << 3,   /* some reachable code assigns/<<</deletes */
 	SYM_USED    = 1 << 4,   /* referenced from reachable code          */
 	SYM_ELIDED  = 1 << 5,   /* a global optimise.c dropped             */
+	SYM_LIBRARY = 1 << 6,   /* a global declared in a tapset file      */
 };
 
 struct Symbol {
@@ -543,6 +545,11 @@ struct Probe {
 			       name with '-' read as '_'), wildcards
 			       resolved; NULL for the kernel itself          */
 	bool kreturn;       /* .return: a kretprobe                          */
+	int kmaxactive;     /* .return.maxactive(N): N, else 0 (default)     */
+	bool kprobe;        /* kprobe.*: stap's DWARF-less kind ("name = ..."
+			       note in -p2); ksym "" with kaddr for
+			       kprobe.statement(ADDR).absolute              */
+	uint64_t kaddr;
 	/* kernel.trace (tracepoints; kernel.c): */
 	const char *tp_sys; /* TRACE_SYSTEM, "sched"; NULL when not one      */
 	const char *tp_name;/* the event, "sched_switch" (the kernel symbol
@@ -675,6 +682,19 @@ void probes_list(ProbeTable *t, Node *probe, Vec *out);
 void probes_dump_types(FILE *out, const char *privilege);
 /* A deep copy of an expression or statement tree (not its `next`). */
 Node *node_copy(const Node *n);
+/* An ND_IF/ND_TERNARY whose condition (bound already) is a constant, as
+ * @defined() folds: replaced in place by its live branch (an empty block
+ * for a missing else), so the dead one is never bound; true if so.  As
+ * stap's folding, which drops a dead branch before its unresolved target
+ * variables are reported (elaborate.c). */
+bool node_take_live_branch(Node *n);
+/* Is C `@defined(...)` or `!@defined(...)` (before binding folds it)?
+ * Only such branches are taken early: a dead `if (0) f()` still has its
+ * names resolved, as in stap. */
+bool node_defined_test(const Node *c);
+/* Is MOD, a @cast's module, the kernel: "kernel" or "kernel<h.h>" (stap
+ * compiles the headers to learn the kernel's types; its BTF has them all)? */
+bool cast_module_is_kernel(const char *mod);
 /* A probe point as stap prints it: comps, args, '?'/'!', and with
  * `cond` its " if (expr)" (globals named __global_NAME, as stap does). */
 void pp_print(Buf *b, const Node *pp, bool cond, const Vec *globals);
@@ -900,6 +920,9 @@ DwVar *dw_cast_type(DwFile *f, const char *type);
  * its .call probe to `probes` and the globals that carry them
  * (ND_GLOBAL) to `globals`.  Nothing for other probes. */
 void dwv_bind_probe(Session *s, Probe *p, Vec *globals, Vec *probes);
+/* ... and @entry(e) of a kernel .return probe (kretprobes): the same
+ * carriers, its .call probe a kprobe on the same symbol. */
+void dwv_bind_kentry(Session *s, Probe *p, Vec *globals, Vec *probes);
 /* Pass 2, a script function's body: its @cast(p, "type", "PATH") nodes
  * (and @defined of them) bound to PATH's DWARF types. */
 void dwv_bind_func(Session *s, Node *body);
@@ -928,6 +951,9 @@ typedef struct KTrace {
  * when there is no symbol map (none for modules: no match instead). */
 SemErr *kernel_functions(Session *s, const char *mod, const char *pattern, bool ret,
 			 Vec *out);
+/* Every kernel text name of the map matching `pattern`, unfiltered (as
+ * stap's kprobe.function), appended as KFunc *, sorted. */
+SemErr *kernel_text_symbols(Session *s, const char *pattern, Vec *out);
 /* The tracepoints matching "SYS:EVENT" or "EVENT" (wildcards in both),
  * appended as KTrace *, sorted by system and name. */
 SemErr *kernel_traces(Session *s, const char *pattern, Vec *out);
@@ -998,6 +1024,8 @@ bool btf_bind_cast(Session *s, Node *n);
 Node *btf_pretty(Session *s, Node *n, const char *ctype);
 /* @defined($arg->a->b): does the chain resolve (nothing reported)? */
 bool btf_defined(Session *s, const Node *n, const char *ctype);
+/* @defined(@cast(p, "T", "kernel")->m...): does it resolve (quietly)? */
+bool btf_cast_defined(Session *s, const Node *n);
 /* Pass 3 (translate_btf.c): the C of a BTF-bound node (a long), given
  * the C of its base value; `ex` translates an index expression. */
 const char *tbtf_expr(Session *s, const Node *n, const char *base,

@@ -732,8 +732,14 @@ static bool fn_dwarf_cast(const G *g, const Node *n)
 
 static const char *ex_target(G *g, Node *n)
 {
-	if (n->btf)
-		return ex_btf(g, n);
+	if (n->btf) {
+		/* a faulting read ends the statement there, as a DWARF one:
+		 * nothing after it (the println around it) runs */
+		const char *t = tmp_l(g);
+		emit(g, "%s = %s;", t, ex_btf(g, n));
+		chk(g);
+		return t;
+	}
 	target_operands(g, n);
 	bool cast = fn_dwarf_cast(g, n);
 	const char *c = cast ? tdwarf_target(g->s, NULL, n) :
@@ -1064,7 +1070,7 @@ static const char *ex(G *g, Node *n)
 	case ND_TARGET:
 		return ex_target(g, n);
 	case ND_CAST:
-		return n->btf ? ex_btf(g, n) : (gerr(g, n->tok, "@cast is not supported by the translator yet"), "0");
+		return n->btf ? ex_target(g, n) : (gerr(g, n->tok, "@cast is not supported by the translator yet"), "0");
 	case ND_REGEX:
 		return ex_regex(g, n);
 	case ND_EMBED_EXPR:
@@ -1756,6 +1762,40 @@ static const char *stp_type(Type t)
 	return t == TYPE_STRING ? "STP_T_STRING" : t == TYPE_STATS ? "STP_T_STAT" : "STP_T_LONG";
 }
 
+/* Is the global named by a -G NAME=VALUE? */
+static bool global_set(const Session *s, const char *name)
+{
+	size_t n = strlen(name);
+	for (int i = 0; i < s->globals_set.len; i++) {
+		const char *a = s->globals_set.data[i];
+		if (!strncmp(a, name, n) && a[n] == '=')
+			return true;
+	}
+	return false;
+}
+
+/* -G NAME=VALUE: the scalar global becomes a module parameter of its own
+ * name, as in stap (staprun passes NAME=VALUE when it loads the module);
+ * a value given replaces the initializer.  A number that does not parse
+ * fails the load with the parameter named.  Only globals -G names: the
+ * name is a C token in the kernel's macros, where one that is also a
+ * kernel macro (VM_FAULT_ERROR) would expand. */
+static void emit_global_param(const G *g, const Symbol *y, Buf *decl, Buf *init)
+{
+	if (!global_set(g->s, y->name))
+		return;
+	buf_printf(decl, "static char *G_%s;\nmodule_param_named(%s, G_%s, charp, 0);\n",
+		   y->name, y->name, y->name);
+	if (y->type == TYPE_STRING)
+		buf_printf(init, "\tif (G_%s)\n\t\tstrscpy(g_%s, G_%s, MAXSTRINGLEN);\n",
+			   y->name, y->name, y->name);
+	else
+		buf_printf(init, "\tif (G_%s && kstrtoll(G_%s, 0, &g_%s)) {\n"
+			   "\t\tpr_err(\"%%s: -G %s: '%%s' is not a number\\n\", THIS_MODULE->name, G_%s);\n"
+			   "\t\treturn -EINVAL;\n\t}\n",
+			   y->name, y->name, y->name, y->name, y->name);
+}
+
 static void emit_globals(G *g, Buf *decl, Buf *init, Buf *fr)
 {
 	for (int i = 0; i < g->P->globals.len; i++) {
@@ -1794,6 +1834,7 @@ static void emit_globals(G *g, Buf *decl, Buf *init, Buf *fr)
 				buf_printf(init, "\tgen_strcpy(g_%s, %s);\n", y->name, c_string_lit(d->lhs->str, d->lhs->slen));
 			else
 				buf_printf(init, "\tg_%s[0] = 0;\n", y->name);
+			emit_global_param(g, y, decl, init);
 		} else {
 			buf_printf(decl, "static s64 g_%s;\n", y->name);
 			int64_t v = 0;
@@ -1802,6 +1843,7 @@ static void emit_globals(G *g, Buf *decl, Buf *init, Buf *fr)
 			else if (d && d->lhs && d->lhs->kind == ND_UNARY && d->lhs->lhs->kind == ND_NUM)
 				v = -d->lhs->lhs->num;
 			buf_printf(init, "\tg_%s = %s;\n", y->name, num_lit(v));
+			emit_global_param(g, y, decl, init);
 		}
 	}
 }

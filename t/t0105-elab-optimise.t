@@ -347,3 +347,37 @@ hanoi:long (n:long, from:long, to:long, via:long)
 begin /* <- begin */
 --- stap_err
 --- exitcode: 0
+
+=== TEST 22: @defined(...) of a $var no probe has: only the live branch is bound, the dead one's $var is not reported (stap 4.8's -p2)
+--- args: -p2
+--- stap
+probe begin { println(@choose_defined($nosuch, 42)) }
+--- stap_out
+# probes
+begin /* <- begin */
+
+=== TEST 23: @defined(...) of a $var no probe has: only the live branch is bound, the dead one's $var is not reported (stap 4.8's -p2)
+--- args: -p2
+--- stap
+probe begin { if (@defined($x)) println($x) else println(1) }
+--- stap_out
+# probes
+begin /* <- begin */
+
+=== TEST 24: @defined(...) of a $var no probe has: only the live branch is bound, the dead one's $var is not reported (stap 4.8's -p2)
+--- args: -p2
+--- stap
+function f() { return @defined($y) ? $y : 5 } probe begin { println(f()) }
+--- stap_out
+# functions
+f:long ()
+# probes
+begin /* <- begin */
+
+=== TEST 25: ... but a literal constant condition does not hide an unknown function (stap 4.8)
+--- args: -p2
+--- stap
+probe begin { if (0) nofunc() }
+--- stap_err_like
+^semantic error: unresolved function nofunc .*identifier 'nofunc' at <input>:1:22$
+--- exitcode: 1

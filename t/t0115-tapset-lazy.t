@@ -255,3 +255,19 @@ probe begin { println(1) }
 # probes
 begin /* <- begin */
 --- exitcode: 0
+
+=== TEST 21: a library global written but never read gets no end probe printing it; the script's own does (stap 4.8's listing)
+--- args: -p2 -I fixtures/tapset-lib
+--- stap
+global mine
+probe begin { wonly_set(3); mine = 1 }
+--- stap_out
+# globals
+mine:long
+wonly_state:long
+# functions
+wonly_set:unknown (v:long)
+# probes
+begin /* <- begin */
+end /* <- end */
+--- exitcode: 0

@@ -57,3 +57,60 @@ probe oneshot { println("once") }
 exit:unknown ()
 # probes
 begin /* <- oneshot += begin <- oneshot */
+
+=== TEST 5: argc/argv: the script's arguments as globals, filled by probe init (stap 4.8's -p2 listing)
+--- args: -p2
+--- script_args: a b
+--- stap
+probe begin { for (i=1;i<=argc;i++) println(argv[i]) }
+--- stap_out
+# globals
+argc:long
+argv[32]:string [long]
+argv_1:string
+argv_2:string
+argv_3:string
+argv_4:string
+argv_5:string
+argv_6:string
+argv_7:string
+argv_8:string
+argv_9:string
+argv_10:string
+argv_11:string
+argv_12:string
+argv_13:string
+argv_14:string
+argv_15:string
+argv_16:string
+argv_17:string
+argv_18:string
+argv_19:string
+argv_20:string
+argv_21:string
+argv_22:string
+argv_23:string
+argv_24:string
+argv_25:string
+argv_26:string
+argv_27:string
+argv_28:string
+argv_29:string
+argv_30:string
+argv_31:string
+argv_32:string
+# probes
+begin /* <- begin */
+  # locals
+  i:long
+begin(-9223372036854775808) /* <- init = begin(-9223372036854775808) <- init */
+
+=== TEST 6: probe init is begin at the lowest sequence number, before the script's begin(-N) probes
+--- args: -p2
+--- stap
+probe init { println("first") }
+probe begin(-100) { println("second") }
+--- stap_out
+# probes
+begin(-9223372036854775808) /* <- init = begin(-9223372036854775808) <- init */
+begin(-100) /* <- begin(-100) */

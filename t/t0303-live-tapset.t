@@ -335,3 +335,21 @@ probe kernel.trace("sched:sched_process_exec") {
 ^\d+ begat \d+
 ^1 1 0 0 1$
 --- needs: live
+
+=== TEST 21: argv[]/argc hold the script arguments; -G argv_2=... changes one at load time; probe init runs first
+--- stap
+probe begin { printf("%d", argc); for (i = 1; i <= argc; i++) printf(" [%s]", argv[i]); println(""); exit() }
+probe init { println("init") }
+--- script_args: one "two words" 3
+--- args: -G argv_2=changed
+--- stap_out
+init
+3 [one] [changed] [3]
+--- needs: live
+
+=== TEST 22: without arguments argc is 0 and argv is empty
+--- stap
+probe begin { printf("%d %d\n", argc, [1] in argv); exit() }
+--- stap_out
+0 0
+--- needs: live

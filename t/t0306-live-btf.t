@@ -64,3 +64,34 @@ probe kernel.trace("sched:sched_switch") {
 ^\{\.thread_info=\{\.\.\.\}, \.__state=\d+, \.stack=0x[0-9a-f]+, \.usage=\{\.\.\.\}, \.flags=\d+, \.ptrace=\d+, .*\.prio=\d+, \.static_prio=\d+, 
 ^\{\.thread_info=\{\.flags=\d+, \.syscall_work=\d+, \.status=\d+, \.cpu=\d+\}, \.__state=\d+, \.stack=0x[0-9a-f]+, \.usage=\{\.refs=\{\.counter=[1-9]\d*\}\}, .*<union>=\{\.u_flags=
 --- needs: live
+
+=== TEST 5: @cast(p, "T")[i] indexes an array of T at p, as stap (what @cast_sizeof's &@cast(0, T)[1] relies on); "kernel<h.h>" modules are the kernel's BTF types
+--- stap
+probe begin {
+	printf("%d %d %d\n", &@cast(0, "struct list_head", "kernel")[1],
+	       &@cast(0, "struct hlist_node", "kernel<linux/list.h>")[3],
+	       @cast_module_sizeof("kernel", "struct list_head"))
+	exit()
+}
+--- args: -r $($T_ROOT/t/vm/kmap)
+--- stap_out
+16 48 16
+--- ref_skip: SystemTap 4.8 needs kernel debuginfo for @cast(..., "kernel")
+--- needs: live
+
+=== TEST 6: @defined of a kernel @cast chain: 1 when BTF resolves it, 0 for a missing member or type, no error (stap's @type_member_defined)
+--- stap
+probe begin {
+	printf("%d %d %d\n", @defined(@cast(0, "task_struct", "kernel")->pid),
+	       @defined(@cast(0, "task_struct", "kernel")->nope),
+	       @defined(@cast(0, "nosuchtype", "kernel")->x))
+	printf("%d %d %d\n", @type_member_defined("struct task_struct", comm),
+	       @type_member_defined("struct task_struct", nope), @type_defined("struct nosuch"))
+	exit()
+}
+--- args: -r $($T_ROOT/t/vm/kmap)
+--- stap_out
+1 0 0
+1 0 0
+--- ref_skip: SystemTap 4.8 needs kernel debuginfo for @cast(..., "kernel")
+--- needs: live

@@ -42,3 +42,32 @@ probe end { printf("chars %d\n", n) }
 chars 5
 --- ref_skip: stap 4.8's stapio rejects this -c command in wordexp (parsing error 4: shell metacharacters)
 --- needs: live
+
+=== TEST 4: -G NAME=VALUE sets scalar globals when the module loads (numbers in any C base, strings as given), replacing their initializers
+--- stap
+global n = 5, s = "init", h, untouched = 7
+probe begin { printf("%d %s %d %d\n", n, s, h, untouched); exit() }
+--- args: -G n=-42 -G s=Hello.world -G h=0x10
+--- stap_out
+-42 Hello.world 16 7
+--- needs: live
+
+=== TEST 5: -G with a value that is not a number, for a number: the module does not load (the kernel log names the parameter)
+--- stap
+global n = 5
+probe begin { println(n); exit() }
+--- args: -G n=abc
+--- stap_err_like
+^staprun: cannot load .*\.ko: Invalid argument
+--- stap_out
+--- exitcode: 1
+--- ref_skip: SystemTap's stapio words it its own way
+--- needs: live
+
+=== TEST 6: -G outside stap's safety pattern is refused before anything runs, with stap's words
+--- stap
+probe begin { exit() }
+--- args: -G 'n=a b'
+--- stap_err
+ERROR: Safety pattern mismatch for -G parameter ('n=a b' vs. '^[a-z_][a-z0-9_]*=[a-z0-9_.-]+$') rc=1
+--- exitcode: 1

@@ -808,8 +808,8 @@ probe end
 # One probe, the scheduler's switch (sched:sched_switch): the task going
 # off the CPU leaves its time and user stack; when a task that left
 # comes back on as the next task, its off-CPU time goes to that stack.
-# (scheduler.cpu_on would need finish_task_switch, which gcc made a
-# .isra clone in Debian's kernels.)  Stacks are named as they are taken
+# (One probe rather than cpu_off plus cpu_on: both sides of the switch
+# are at hand there.)  Stacks are named as they are taken
 # (ustack_note), in the task going off the CPU, as sample-bt.sxx does.
 
 

@@ -134,9 +134,10 @@ static const struct option long_opts[] = {
 	{0, 0, 0, 0},
 };
 
-/* Same letters as stap; '+' stops at the first non-option (the script),
- * so script arguments that look like options stay script arguments. */
-static const char short_opts[] = "+hVvtp:I:e:E:o:R:r:a:m:kgPc:x:D:bs:uqwWl:L:FS:B:d:T:G:";
+/* Same letters as stap.  As stap 4.8 (GNU getopt's permutation), options
+ * after the script are options too (`stap x.stp -c ls`); after `--`
+ * everything is a script argument (`stap x.stp -- -v`). */
+static const char short_opts[] = "hVvtp:I:e:E:o:R:r:a:m:kgPc:x:D:bs:uqwWl:L:FS:B:d:T:G:";
 
 /* What the command line says about the script and the target; the rest
  * goes straight into the Session. */

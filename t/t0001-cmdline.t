@@ -178,11 +178,11 @@ probe begin { x = $1; y = @2; z = $# }
 \(y\) = \("hello"\)
 \(z\) = \(2\)
 
-=== TEST 26: arguments that look like options stay script arguments
+=== TEST 26: after --, arguments that look like options are script arguments (stap 4.8)
 --- stap
 probe begin { x = @1 }
 --- args: -p1
---- script_args: -v
+--- script_args: -- -v
 --- stap_out_like
 \(x\) = \("-v"\)
 
@@ -243,3 +243,11 @@ probe begin { println(symname(0)) }
 --- args: --all-modules -p2
 --- stap_out_like
 ^# probes$
+
+=== TEST 33: options after the script are options, as stap 4.8 parses them (the examples' .meta lines say `stap -p4 ltrace.stp -c ls`)
+--- stap
+probe begin { printf("%d %s\n", $#, @1) }
+--- args: -p1
+--- script_args: x -c ls
+--- stap_out_like
+printf\("%d %s\\n", 1, "x"\);

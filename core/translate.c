@@ -21,6 +21,7 @@
  */
 #include "stap.h"
 
+#include <fnmatch.h>
 #include <string.h>
 #include <stdlib.h>
 
@@ -679,6 +680,11 @@ static const char *ex_btf_index(void *g, Node *e)
 
 static const char *ex_btf(G *g, Node *n)
 {
+	if (n->kind == ND_TARGET && cur_probe && cur_probe->ksym && *cur_probe->ksym) {
+		/* a kernel.function $param / $return: its register */
+		const char *kb = tprobe_kreg(g->s, cur_probe, n);
+		return kb ? tbtf_expr(g->s, n, kb, ex_btf_index, g) : "0";
+	}
 	if (n->kind == ND_TARGET && (n->argno < 1 || n->argno > 6)) {
 		gerr(g, n->tok, "target variable '%s' is not supported by the translator yet",
 		     n->name);
@@ -1643,6 +1649,33 @@ static bool probe_row(G *g, const Probe *p, Buf *row)
 	return false;
 }
 
+/* pn(): the probe point as the script names it, wildcards expanded but
+ * aliases not: the outermost alias's name (of several, the one a point of
+ * the script matches), else the resolved point. */
+static const char *probe_name(const Probe *p)
+{
+	Buf b = {0};
+	if (!p->via.len) {
+		pp_print(&b, p->point, false, NULL);
+		return buf_str(&b);
+	}
+	const Node *a = p->via.data[p->via.len - 1], *pick = a->list2;
+	for (const Node *n = a->list2; n && a->list2->next; n = n->next) {
+		Buf nb = {0};
+		pp_print(&nb, n, false, NULL);
+		for (const Node *u = p->user->list; u; u = u->next) {
+			Buf ub = {0};
+			pp_print(&ub, u, false, NULL);
+			if (!fnmatch(buf_str(&ub), buf_str(&nb), 0))
+				pick = n;
+		}
+		if (pick != a->list2)
+			break;
+	}
+	pp_print(&b, pick, false, NULL);
+	return buf_str(&b);
+}
+
 static void emit_probe(G *g, Buf *out, Buf *table, Probe *p, int idx)
 {
 	Buf code = {0}, frame = {0}, row = {0};
@@ -1696,8 +1729,9 @@ static void emit_probe(G *g, Buf *out, Buf *table, Probe *p, int idx)
 	(void)k;
 	if (!probe_row(g, p, &row))
 		return;
-	buf_printf(table, "\t{ %s, .pp = %s, .handler = probe_%d },\n", buf_str(&row),
-		   c_string_lit(buf_str(&pp), pp.len), idx);
+	const char *pn = probe_name(p);
+	buf_printf(table, "\t{ %s, .pp = %s, .pn = %s, .handler = probe_%d },\n", buf_str(&row),
+		   c_string_lit(buf_str(&pp), pp.len), c_string_lit(pn, strlen(pn)), idx);
 }
 
 /* ---- globals ---- */

@@ -353,3 +353,32 @@ probe begin { printf("%d %d\n", argc, [1] in argv); exit() }
 --- stap_out
 0 0
 --- needs: live
+
+=== TEST 23: cpu_clock_ns/us/ms/s(cpu()) agree with local_clock_ns(); a CPU that is not online is stap's error
+--- stap
+probe begin {
+	a = local_clock_ns(); b = cpu_clock_ns(cpu()); c = local_clock_ns()
+	printf("%d %d %d\n", a <= b && b <= c, cpu_clock_us(cpu()) >= b / 1000, cpu_clock_s(0) == cpu_clock_ms(0) / 1000)
+	try { println(cpu_clock_ns(4096)) } catch (e) { println(e) }
+	try { println(cpu_clock_ns(-1)) } catch (e) { println(e) }
+	exit()
+}
+--- stap_out
+1 1 1
+cpu 4096 is not online
+cpu -1 is not online
+--- needs: live
+
+=== TEST 24: pn() names the probe as the script does (an alias, wildcards expanded); pp() the point it resolved to
+--- stap
+global seen
+probe syscall.*ppid, begin {
+	if (seen[pn()]++) next
+	printf("%s %s\n", pn(), pp() == pn() ? "same" : "resolved")
+	if (pn() != "begin") exit()
+}
+--- args: -r "$("$T_ROOT/t/vm/kmap")" -c "sh -c 'echo \$PPID >/dev/null; true'"
+--- stap_out_like
+^begin same$
+^syscall\.getppid resolved$
+--- needs: live

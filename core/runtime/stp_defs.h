@@ -159,6 +159,8 @@ struct stp_procfs_data {
 struct stp_probe {
 	enum stp_probe_kind kind;
 	const char *pp;		/* probe point, for messages: "timer.ms(100)" */
+	const char *pn;		/* as the script names it: an alias, wildcards
+				   expanded ("syscall.read"): pn() */
 	void (*handler)(struct stp_context *c);
 	long long seq;		/* begin(N)/end(N)/error(N) order */
 	u64 period_ns;		/* timers */

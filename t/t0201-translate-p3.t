@@ -10,7 +10,7 @@ probe begin { println("hello") }
 ^#include "stp_runtime.h"$
 ^static void probe_0\(struct stp_context \*c\)$
 stp_printf\(c, "%s\\012", "hello"\);
-^\t\{ \.kind = STP_PROBE_BEGIN, \.seq = 0, \.pp = "begin", \.handler = probe_0 \},$
+^\t\{ \.kind = STP_PROBE_BEGIN, \.seq = 0, \.pp = "begin", \.pn = "begin", \.handler = probe_0 \},$
 ^STP_MODULE\(stp_generated_probes, stp_globals_init, stp_globals_free\);$
 
 === TEST 2: each statement has a #line into the script and stap's position text

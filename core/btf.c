@@ -635,6 +635,8 @@ static uint32_t ctype_id(const Btf *b, const char *ctype, bool *is_ptr)
 	return id;
 }
 
+static bool kparam;     /* btf_bind_param(): &$p->member is allowed */
+
 bool btf_bind_target(Session *s, Node *n, const char *ctype)
 {
 	Btf *b = need_btf(s, n);
@@ -648,13 +650,18 @@ bool btf_bind_target(Session *s, Node *n, const char *ctype)
 		return false;
 	}
 	BtfRef *r = xalloc(sizeof(*r));
-	if (n->flags & NF_ADDROF) {
-		/* stap refuses & on any tracepoint variable */
-		berr(s, n->tok, "cannot take address of tracepoint variable");
+	if ((n->flags & NF_ADDROF) && (!kparam || !n->list)) {
+		/* stap refuses & on any tracepoint variable; a parameter
+		 * itself is in a register, a member of what it points to
+		 * has an address */
+		berr(s, n->tok, kparam ? xfmt("cannot take address of kernel function parameter "
+					      "'%s': it is passed in a register", n->name) :
+		     "cannot take address of tracepoint variable");
 		return false;
 	}
 	if (!is_ptr) {
-		berr(s, n->list->tok, xfmt("tracepoint variable '%s' may not be used as a %s",
+		berr(s, n->list->tok, xfmt("%s '%s' may not be used as a %s",
+					   kparam ? "kernel function parameter" : "tracepoint variable",
 					   n->name, n->list->kind == ND_COMP_MEMBER ?
 					   "structure" : "array"));
 		return false;
@@ -854,4 +861,100 @@ Node *btf_pretty(Session *s, Node *n, const char *ctype)
 	Node *pr = xalloc(sizeof(*pr));
 	*pr = (Node){.kind = ND_PRINT, .tok = n->tok, .op = "sprintf", .list = f};
 	return pr;
+}
+
+/* ---- kernel function prototypes (BTF_KIND_FUNC -> FUNC_PROTO) ---- */
+
+/* FUNCs sorted by name, built on the first look-up: a wildcard probe
+ * asks for thousands. */
+typedef struct {
+	const char *name;
+	uint32_t id;
+} FnIdx;
+
+static int cmp_fnidx(const void *a, const void *b)
+{
+	return strcmp(((const FnIdx *)a)->name, ((const FnIdx *)b)->name);
+}
+
+static uint32_t func_id(const Btf *b, const char *name)
+{
+	static const Btf *for_b;
+	static FnIdx *idx;
+	static size_t n;
+	if (for_b != b) {
+		for_b = b;
+		n = 0;
+		idx = xalloc(sizeof(FnIdx) * (b->n + 1));
+		for (uint32_t id = 1; id < b->n; id++)
+			if (btf_kind(b, id) == K_FUNC)
+				idx[n++] = (FnIdx){bstr(b, rd32(tp(b, id))), id};
+		qsort(idx, n, sizeof(FnIdx), cmp_fnidx);
+	}
+	FnIdx key = {name, 0}, *hit = bsearch(&key, idx, n, sizeof(FnIdx), cmp_fnidx);
+	return hit ? hit->id : 0;
+}
+
+/* FN's prototype: its parameters as TpArg {name, "struct file*"} in
+ * order (a variadic one ends the list) and its return type ("void"
+ * when none); false when the kernel's BTF has no FUNC of that name
+ * (inlined, static and dropped by pahole, or a module's). */
+bool btf_func_proto(Session *s, const char *fn, Vec *params, const char **ret)
+{
+	Btf *b = btf_load(s);
+	uint32_t f = b ? func_id(b, fn) : 0;
+	uint32_t pr = f ? rd32(tp(b, f) + 8) : 0;
+	if (!pr || btf_kind(b, pr) != K_PROTO)
+		return false;
+	const uint8_t *t = tp(b, pr);
+	*ret = btf_type_str(b, rd32(t + 8));
+	for (uint32_t i = 0; i < vlen(t); i++) {
+		const uint8_t *pp = t + 12 + 8 * i;
+		if (!rd32(pp + 4))
+			break;          /* "...": no type */
+		TpArg *a = xalloc(sizeof(*a));
+		a->name = bstr(b, rd32(pp));
+		a->ctype = btf_type_str(b, rd32(pp + 4));
+		vec_push(params, a);
+	}
+	return true;
+}
+
+/* Does a value of CTYPE (as btf_type_str writes it) fit one register
+ * as an integer, enum or pointer?  Its size and signedness then. */
+bool btf_ctype_scalar(Session *s, const char *ctype, int *bytes, bool *sign)
+{
+	*bytes = 8, *sign = false;
+	if (strchr(ctype, '*'))
+		return true;
+	Btf *b = btf_load(s);
+	bool is_ptr;
+	uint32_t t = b ? btf_resolve(b, ctype_id(b, ctype, &is_ptr)) : 0;
+	if (!t || !btf_is(b, t, 'i'))
+		return false;
+	*bytes = (int)btf_size(b, t);
+	bool is_char;
+	if (btf_kind(b, t) == K_INT)
+		btf_int(b, t, bytes, sign, &is_char);
+	else
+		*sign = btf_enum_signed(b, t);
+	return *bytes >= 1 && *bytes <= 8;
+}
+
+/* A kernel.function $param's chain: as a tracepoint argument's, but
+ * &$p->member (an address in what p points to) is allowed. */
+bool btf_bind_param(Session *s, Node *n, const char *ctype)
+{
+	kparam = true;
+	bool ok = btf_bind_target(s, n, ctype);
+	kparam = false;
+	return ok;
+}
+
+bool btf_param_defined(Session *s, const Node *n, const char *ctype)
+{
+	kparam = true;
+	bool ok = btf_defined(s, n, ctype);
+	kparam = false;
+	return ok;
 }

@@ -6,9 +6,12 @@
  * map (System.map, or /proc/kallsyms when the target is the running
  * kernel), a module function a text symbol of the module's .ko, and a
  * tracepoint an event declared in the target's trace headers whose
- * __tracepoint_NAME (or __traceiter_NAME) symbol the map has.  Whatever needs DWARF (name@file,
- * .statement, .inline, .label, $var of a function) is refused with
- * SystemTap's missing-debuginfo message.
+ * __tracepoint_NAME (or __traceiter_NAME) symbol the map has.  A
+ * function's parameters and return value come from its BTF prototype
+ * (registers at the kprobe; see "kernel.function $params" below);
+ * whatever else needs DWARF (name@file, .statement, .inline, .label,
+ * locals, a function BTF lacks) is refused with SystemTap's
+ * missing-debuginfo message.
  *
  * The tracepoint index (parsing about 150 headers) is cached beside the
  * tapset index, keyed by the headers' and the map's identity (path, size,
@@ -1253,6 +1256,9 @@ SemErr *kernel_traces(Session *s, const char *pattern, Vec *out)
 typedef struct {
 	Session *s;
 	Probe *p;
+	int proto;          /* kernel.function: 0 not looked up, 1 f has a
+			       BTF prototype (params in p->tp_args), -1 none */
+	const char *ret;    /* its return type, "void" when none            */
 } KBind;
 
 
@@ -1427,10 +1433,293 @@ static bool tp_target(KBind *K, Node *n, bool quiet)
 
 static void kb_walk(KBind *K, Node *n);
 
+/* ---- kernel.function $params, typed by the function's BTF prototype ----
+ *
+ * Without debuginfo, the kernel's BTF still has each (non-inlined)
+ * function's prototype: its parameters' names and types, and its return
+ * type.  At the kprobe on the symbol's first instruction the first six
+ * integer/pointer arguments are in rdi, rsi, rdx, rcx, r8, r9 (x86_64
+ * SysV); at a .return the value is in rax.  A .return's $param is its
+ * value at entry, saved by a .call probe (@entry, dwarf_vars.c), as
+ * stap does.  Locals, and parameters the registers do not carry (a
+ * struct by value, a 7th), need DWARF and are refused by name. */
+
+static bool kf_proto(KBind *K)
+{
+	Probe *p = K->p;
+	if (!K->proto) {
+		Vec params = {0};
+		/* a module's functions are in its own BTF, not vmlinux's */
+		K->proto = !p->kprobe && p->ksym && *p->ksym && !p->kmod &&
+			   btf_func_proto(K->s, xstrndup(p->ksym, strcspn(p->ksym, ".")),
+					  &params, &K->ret) ? 1 : -1;
+		if (K->proto > 0)
+			p->tp_args = params;
+	}
+	return K->proto > 0;
+}
+
+/* Nearest first; ties shortest first, then by name (stap's order). */
+static int cmp_near(const void *a, const void *b)
+{
+	const Alt *x = a, *y = b;
+	size_t lx = strlen(x->name), ly = strlen(y->name);
+	if (x->d != y->d)
+		return x->d - y->d;
+	return lx != ly ? (lx < ly ? -1 : 1) : strcmp(x->name, y->name);
+}
+
+/* stap's missing-local message, with the parameters as alternatives
+ * (nearest first, at most five). */
+static const char *kf_missing(KBind *K, const char *name)
+{
+	const Probe *p = K->p;
+	int n = p->tp_args.len;
+	Alt *a = xalloc(sizeof(Alt) * (n + 1));
+	for (int i = 0; i < n; i++) {
+		const char *v = xfmt("$%s", ((TpArg *)p->tp_args.data[i])->name);
+		a[i] = (Alt){v, edit_distance(name, v)};
+	}
+	qsort(a, n, sizeof *a, cmp_near);
+	Buf b = {0};
+	buf_printf(&b, "unable to find local '%s', [man error::dwarf] in kernel function '%s' "
+		   "(no debuginfo: only the parameters of its BTF prototype are known) (",
+		   name, p->ksym);
+	if (!n)
+		buf_puts(&b, "<no alternatives>)");
+	else
+		buf_puts(&b, "alternatives:");
+	for (int i = 0; i < n && i < 5; i++)
+		buf_printf(&b, "%s %s", i ? "," : "", a[i].name);
+	if (n)
+		buf_putc(&b, ')');
+	return buf_str(&b);
+}
+
+/* Why $name (parameter i, or -1) cannot be read, or NULL when it can. */
+static const char *kf_unreadable(KBind *K, int i, const char *v, const char **site)
+{
+	const Probe *p = K->p;
+	int bytes;
+	bool sign;
+	*site = "kfunc-clone";
+	if (strchr(p->ksym, '.'))
+		return xfmt("target variable '%s' of '%s' is unavailable: a compiler clone's "
+			    "parameters may be reordered or dropped, and only its original's "
+			    "prototype is known without debuginfo", v, p->ksym);
+	if (i < 0)
+		return NULL;
+	const TpArg *a = p->tp_args.data[i];
+	*site = "kfunc-reg";
+	if (i >= 6)
+		return xfmt("parameter '%s' of '%s' is its parameter %d: only the first six, "
+			    "passed in registers, can be read without debuginfo", v, p->ksym,
+			    i + 1);
+	*site = "kfunc-type";
+	if (!btf_ctype_scalar(K->s, a->ctype, &bytes, &sign))
+		return xfmt("parameter '%s' of '%s' has type '%s': only integer, enum and "
+			    "pointer parameters can be read without debuginfo", v, p->ksym,
+			    a->ctype);
+	return NULL;
+}
+
+/* A bound $param (argno i + 1) or $return (KARG_RETURN) node, as n. */
+static Node *kf_leaf(const Node *n, int argno)
+{
+	Node *t = xalloc(sizeof(*t));
+	*t = (Node){.kind = ND_TARGET, .tok = n->tok, .name = n->name, .argno = argno,
+		    .etype = TYPE_LONG};
+	return t;
+}
+
+static Node *kf_entry(Node *e)
+{
+	Node *w = xalloc(sizeof(*w));
+	*w = (Node){.kind = ND_ENTRY, .tok = e->tok, .lhs = e, .etype = TYPE_LONG};
+	return w;
+}
+
+/* $$parms/$$vars: "file=%#x buf=%#x ..." as stap's DWARF expansion
+ * (a struct by value "{...}", what no register holds "?"); $$return
+ * "return=%#x"; $$locals: none are known, "" as stap for a function
+ * without DWARF. */
+static void kf_expand(KBind *K, Node *n)
+{
+	const Probe *p = K->p;
+	Buf fmt = {0};
+	Node *args = NULL, **tail = &args;
+	bool ret = !strcmp(n->name, "$$return");
+	for (int i = 0; !ret && strcmp(n->name, "$$locals") && i < p->tp_args.len; i++) {
+		const TpArg *a = p->tp_args.data[i];
+		int bytes;
+		bool sign, ok = i < 6 && btf_ctype_scalar(K->s, a->ctype, &bytes, &sign);
+		/* a by-value aggregate "{...}", what no register holds "?" */
+		buf_printf(&fmt, "%s%s=%s", i ? " " : "", a->name,
+			   ok ? "%#x" : i < 6 && !strchr(a->ctype, '*') ? "{...}" : "?");
+		if (!ok)
+			continue;
+		Node *t = kf_leaf(n, i + 1);
+		*tail = p->kreturn ? kf_entry(t) : t;
+		tail = &(*tail)->next;
+	}
+	if (ret && (!p->kreturn || !strcmp(K->ret, "void"))) {
+		kb_error(K, n, p->kreturn ? "kfunc-noret" : "kfunc-local", p->kreturn ? "unable to find return value "
+			 "[man error::dwarf]" : kf_missing(K, "$return"));
+		return;
+	}
+	if (ret) {
+		buf_puts(&fmt, "return=%#x");
+		*tail = kf_leaf(n, KARG_RETURN);
+	}
+	Node *f = xalloc(sizeof(*f));
+	*f = (Node){.kind = ND_STR, .tok = n->tok, .str = buf_str(&fmt), .slen = fmt.len,
+		    .next = args};
+	Node *next = n->next;
+	*n = (Node){.kind = ND_PRINT, .tok = n->tok, .op = "sprintf", .list = f,
+		    .etype = TYPE_STRING, .next = next};
+}
+
+/* Resolve one $name of a kernel.function probe whose function has a
+ * BTF prototype. */
+static void kf_target(KBind *K, Node *n)
+{
+	const Probe *p = K->p;
+	const char *v = n->name;
+	bool ret = !strcmp(v, "$return");
+	bool context = !strcmp(v, "$$parms") || !strcmp(v, "$$vars") ||
+		       !strcmp(v, "$$locals") || !strcmp(v, "$$return");
+	int i = v[1] != '$' && !ret ? find_arg(p, v + 1) : -1;
+	const char *site;
+	const char *why = kf_unreadable(K, i, v, &site);
+	if (why) {
+		kb_error(K, n, site, why);
+		return;
+	}
+	if (context) {
+		if (n->list || (n->flags & NF_ADDROF) || n->pretty)
+			kb_error(K, n, "kfunc-context", n->pretty ?
+				 xfmt("pretty printing of '%s' ('%s%s') is not supported without "
+				      "debuginfo", v, v, n->pretty > 1 ? "$$" : "$") :
+				 xfmt("%s may only be used with a pretty-print suffix", v));
+		else
+			kf_expand(K, n);
+		return;
+	}
+	if (ret && !p->kreturn) {
+		kb_error(K, n, "kfunc-local", kf_missing(K, "return"));
+		return;
+	}
+	if (ret && !strcmp(K->ret, "void")) {
+		kb_error(K, n, "kfunc-noret", "unable to find return value [man error::dwarf]");
+		return;
+	}
+	if (!ret && i < 0) {
+		kb_error(K, n, "kfunc-local", kf_missing(K, v + 1));
+		return;
+	}
+	if (!ret && p->kreturn) {
+		/* stap reads it at entry, and says so */
+		Node c = *n;
+		c.next = NULL;
+		c.pretty = 0;
+		Buf t = {0};
+		print_node(&t, &c, 0);
+		if (n->pretty)  /* stap shows a pretty suffix as a member */
+			buf_printf(&t, "->%s", n->pretty > 1 ? "$$" : "$");
+		sem_warn(K->s, n->tok, "confusing usage, value is captured as @entry(%s) in "
+			 ".return probe [man stapprobes] RETURN PROBES", buf_str(&t));
+		Node *e = xalloc(sizeof(*e));
+		*e = *n;
+		e->next = NULL;
+		Node *next = n->next;
+		*n = *kf_entry(e);
+		n->next = next;
+		return;
+	}
+	const char *ctype = ret ? K->ret : ((TpArg *)p->tp_args.data[i])->ctype;
+	int argno = ret ? KARG_RETURN : i + 1;
+	if (n->pretty && !(n->flags & NF_ADDROF)) {
+		Node *pr = btf_pretty(K->s, n, ctype);
+		if (!pr) {
+			n->argno = -1;
+			return;
+		}
+		for (Node *a = pr->list->next; a; a = a->next)
+			a->argno = argno;
+		pr->next = n->next;
+		*n = *pr;
+		return;
+	}
+	if (n->list || (n->flags & NF_ADDROF)) {
+		n->argno = btf_bind_param(K->s, n, ctype) ? argno : -1;
+		return;
+	}
+	int bytes;
+	bool sign;
+	if (ret && !btf_ctype_scalar(K->s, ctype, &bytes, &sign)) {
+		kb_error(K, n, "kfunc-rettype", xfmt("return value '$return' of '%s' has type '%s': "
+						 "only integers, enums and pointers can be read "
+						 "without debuginfo", p->ksym, ctype));
+		return;
+	}
+	n->argno = argno;
+	n->etype = TYPE_LONG;
+}
+
+/* @defined($x...) in a kernel.function probe: does it bind (quietly)? */
+static bool kf_defined(KBind *K, const Node *t)
+{
+	if (!kf_proto(K))
+		return false;
+	const Probe *p = K->p;
+	const char *v = t->name;
+	bool ret = !strcmp(v, "$return");
+	if (!strcmp(v, "$$parms") || !strcmp(v, "$$vars") || !strcmp(v, "$$locals"))
+		return !t->list && !(t->flags & NF_ADDROF) && !t->pretty;
+	if (!strcmp(v, "$$return"))
+		return p->kreturn && strcmp(K->ret, "void");
+	int i = v[1] != '$' && !ret ? find_arg(p, v + 1) : -1;
+	if (ret ? !p->kreturn || !strcmp(K->ret, "void") : i < 0)
+		return false;
+	const char *site;
+	if (kf_unreadable(K, i, v, &site))
+		return false;
+	const char *ctype = ret ? K->ret : ((TpArg *)p->tp_args.data[i])->ctype;
+	if (t->list || (t->flags & NF_ADDROF))
+		return !t->pretty && btf_param_defined(K->s, t, ctype);
+	int bytes;
+	bool sign;
+	return t->pretty || btf_ctype_scalar(K->s, ctype, &bytes, &sign);
+}
+
 static bool is_write(const Node *n)
 {
 	return n->kind == ND_ASSIGN || n->kind == ND_PREINC || n->kind == ND_PREDEC ||
 	       n->kind == ND_POSTINC || n->kind == ND_POSTDEC;
+}
+
+/* Guru mode may set a parameter's register at entry (the function then
+ * sees the new value) or $return's at a .return, with "=" only, as
+ * stap; why not, or NULL. */
+static const char *kf_write_refused(KBind *K, const Node *n, const char **site)
+{
+	const Node *t = n->lhs;
+	bool ret = !strcmp(t->name, "$return");
+	*site = "kfunc-write";
+	if (!K->s->guru)
+		return "write to target variable not permitted; need stap -g";
+	*site = "kfunc-write-op";
+	if (n->kind != ND_ASSIGN || strcmp(n->op, "="))
+		return "Only the following assign operator is implemented on target variables:  =";
+	*site = "kfunc-write-what";
+	if (t->list || (t->flags & NF_ADDROF) || t->pretty || t->name[1] == '$')
+		return xfmt("write to '%s' is not supported without debuginfo: only a "
+			    "parameter's or $return's register can be set", t->name);
+	*site = "kfunc-write-ret";
+	if (K->p->kreturn && !ret)
+		return xfmt("write to parameter '%s' in a .return probe: the function has "
+			    "returned, its value at entry is a copy", t->name);
+	return NULL;
 }
 
 static void kb_node(KBind *K, Node *n);
@@ -1451,6 +1740,15 @@ static bool kb_fold_branch(KBind *K, Node *n)
 
 static void kb_node(KBind *K, Node *n)
 {
+	if (n->kind == ND_DEFINED && n->lhs && n->lhs->kind == ND_TARGET && K->p->ksym) {
+		*n = (Node){.kind = ND_NUM, .tok = n->tok, .num = kf_defined(K, n->lhs),
+			    .next = n->next};
+		return;
+	}
+	if (n->kind == ND_ENTRY && K->p->ksym && K->p->kreturn)
+		return;         /* @entry(e): its .call probe binds e */
+	if (n->kind == ND_TARGET && n->argno)
+		return;         /* bound before (a .return is walked again) */
 	if (n->kind == ND_DEFINED && n->lhs && n->lhs->kind == ND_TARGET) {
 		Node *t = n->lhs;
 		bool ok = K->p->tp_name && tp_target(K, t, true);
@@ -1479,9 +1777,24 @@ static void kb_node(KBind *K, Node *n)
 		kb_walk(K, n->rhs);
 		return;
 	}
+	if (is_write(n) && n->lhs && n->lhs->kind == ND_TARGET && !n->lhs->argno &&
+	    K->p->ksym && kf_proto(K)) {
+		const char *site;
+		const char *why = kf_write_refused(K, n, &site);
+		if (why)
+			kb_error(K, n->lhs, site, why);
+		else
+			kf_target(K, n->lhs);
+		kb_walk(K, n->rhs);
+		return;
+	}
 	if (n->kind == ND_TARGET) {
 		if (K->p->tp_name)
 			tp_target(K, n, false);
+		else if (K->p->ksym && strchr(K->p->ksym, '.') && !K->p->kprobe)
+			kb_error(K, n, "kfunc-clone", kf_unreadable(K, -1, n->name, &(const char *){0}));
+		else if (kf_proto(K))
+			kf_target(K, n);
 		else
 			kb_error(K, n, "kernel-debuginfo", kernel_debuginfo_msg(K->s));
 		for (Node *c = n->list; c; c = c->next)
@@ -1512,6 +1825,26 @@ void kernel_bind_probe(Session *s, Probe *p)
 	 * (elaborate.c), as stap's */
 	if ((!p->tp_name && !p->ksym) || p->kprobe)
 		return;
-	KBind K = {s, p};
+	KBind K = {.s = s, .p = p};
 	kb_walk(&K, p->body);
+}
+
+/* -L: a kernel.function's $return (at a .return) and parameters from
+ * its BTF prototype, as stap lists them from DWARF ("$file:struct file*").
+ * Nothing for a clone, a module's function or one BTF lacks. */
+void kernel_list_params(Session *s, Probe *p)
+{
+	Vec params = {0}, all = {0};
+	const char *ret;
+	if (p->kprobe || !p->ksym || !*p->ksym || p->kmod || strchr(p->ksym, '.') ||
+	    !btf_func_proto(s, p->ksym, &params, &ret))
+		return;
+	if (p->kreturn && strcmp(ret, "void")) {
+		TpArg *r = xalloc(sizeof(*r));
+		*r = (TpArg){"return", ret};
+		vec_push(&all, r);
+	}
+	for (int i = 0; i < params.len; i++)
+		vec_push(&all, params.data[i]);
+	p->tp_args = all;
 }

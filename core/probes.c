@@ -2040,6 +2040,8 @@ static void list_walk(Resolve *R, const MNode *m, int i, Node *path, Vec *out)
 			return;
 		for (int k = 0; k < got.len; k++) {
 			Probe *p = got.data[k];
+			if (p->ksym && R->t->s->list_vars)
+				kernel_list_params(R->t->s, p);  /* its $params (BTF) */
 			Buf b = {0};
 			pp_print(&b, p->ulist ? p->ulist : p->point, false, NULL);
 			list_add(out, buf_str(&b), p->point, p);

@@ -533,6 +533,8 @@ struct Probe {
 	Node *body;         /* ND_BLOCK: this probe's own copy, alias
 			       prologues and epilogues merged in             */
 	Node *cond;         /* `if (expr)` of the point, or NULL             */
+	bool entry_carrier; /* the .call probe pass 2 made to save a .return
+			       probe's @entry values: not the script's      */
 	Vec locals;         /* Symbol *                                      */
 	int64_t num[4];     /* kind-specific parameters (probes.c)           */
 	const char *str;    /* kind-specific string parameter                */
@@ -960,6 +962,7 @@ SemErr *kernel_traces(Session *s, const char *pattern, Vec *out);
 /* stap's "missing ARCH kernel/module debuginfo [man warning::debuginfo]
  * under 'BUILD'": what needs DWARF says this. */
 const char *kernel_debuginfo_msg(Session *s);
+void kernel_list_params(Session *s, Probe *p); /* -L: $params from BTF */
 /* Pass 2, before a probe's body is bound: resolve the target variables
  * of a kernel.trace probe ($arg -> Node.argno, $$parms/$$vars -> a
  * sprintf, $$name/$$system -> strings, @defined) and refuse those of a
@@ -1026,6 +1029,19 @@ Node *btf_pretty(Session *s, Node *n, const char *ctype);
 bool btf_defined(Session *s, const Node *n, const char *ctype);
 /* @defined(@cast(p, "T", "kernel")->m...): does it resolve (quietly)? */
 bool btf_cast_defined(Session *s, const Node *n);
+/* A kernel function's BTF prototype: params (TpArg *, "struct file*"
+ * types) and return type; false when BTF has no such function. */
+bool btf_func_proto(Session *s, const char *fn, Vec *params, const char **ret);
+/* Does CTYPE fit a register as an integer/enum/pointer (size, sign)? */
+bool btf_ctype_scalar(Session *s, const char *ctype, int *bytes, bool *sign);
+/* A kernel.function $param's ->member/[i] chain (&$p->m allowed), and
+ * its @defined (quiet). */
+bool btf_bind_param(Session *s, Node *n, const char *ctype);
+bool btf_param_defined(Session *s, const Node *n, const char *ctype);
+/* Pass 3: the C of a kernel.function $param (argno 1..6) or $return
+ * (KARG_RETURN) register, cast to its type (translate_probes.c). */
+enum { KARG_RETURN = 7 };
+const char *tprobe_kreg(Session *s, const Probe *p, const Node *n);
 /* Pass 3 (translate_btf.c): the C of a BTF-bound node (a long), given
  * the C of its base value; `ex` translates an index expression. */
 const char *tbtf_expr(Session *s, const Node *n, const char *base,

@@ -285,6 +285,35 @@ static bool is_value(const Probe *p, const Node *n)
 	return p && is_procfs(p) && n->name && !strcmp(n->name, "$value");
 }
 
+/* kernel.function("f") $param (kernel.c typed it through f's BTF
+ * prototype): the x86_64 argument register at the kprobe on f's first
+ * instruction (no prologue to skip), or rax at a .return, cast to the
+ * type's size and sign.  A .return's $param was moved to its entry
+ * probe (@entry) in pass 2. */
+/* x86_64 pt_regs: the SysV argument registers, then rax (KARG_RETURN) */
+static const char *const kregs[] = {"di", "si", "dx", "cx", "r8", "r9", "ax"};
+
+const char *tprobe_kreg(Session *s, const Probe *p, const Node *n)
+{
+	Vec params = {0};
+	const char *ret = NULL;
+	int bytes;
+	bool sign;
+	if (n->argno < 1 || n->argno > KARG_RETURN ||
+	    !btf_func_proto(s, p->ksym, &params, &ret) ||
+	    (n->argno < KARG_RETURN && n->argno > params.len)) {
+		tr_error(s, n->tok, "target variable '%s' is not supported by the translator yet",
+			 n->name);
+		return NULL;
+	}
+	const char *ctype = n->argno == KARG_RETURN ? ret :
+			    ((TpArg *)params.data[n->argno - 1])->ctype;
+	if (!btf_ctype_scalar(s, ctype, &bytes, &sign))
+		bytes = 8, sign = false;        /* pass 2 refused it; a base address */
+	const char *reg = xfmt("(c->regs ? c->regs->%s : 0UL)", kregs[n->argno - 1]);
+	return xfmt("((s64)(%s%d)%s)", sign ? "s" : "u", bytes * 8, reg);
+}
+
 const char *tprobe_target(Session *s, const Probe *p, const Node *n)
 {
 	if (is_value(p, n)) {
@@ -296,6 +325,8 @@ const char *tprobe_target(Session *s, const Probe *p, const Node *n)
 	}
 	if (p && p->upath)
 		return tdwarf_target(s, p, n);
+	if (p && p->ksym && *p->ksym && n->argno > 0 && n->argno <= KARG_RETURN)
+		return tprobe_kreg(s, p, n);
 	if (p && p->tp_name && n->argno > 0 && n->argno <= p->tp_args.len) {
 		const TpArg *a = p->tp_args.data[n->argno - 1];
 		const char *cast = tp_cast(a->ctype);
@@ -319,6 +350,10 @@ const char *tprobe_target_store(Session *s, const Probe *p, const Node *n, const
 			return NULL;
 		}
 		return xfmt("stp_procfs_store(c, %s, %s);", v, *op == '.' ? "true" : "false");
+	}
+	if (p && p->ksym && *p->ksym && n->argno > 0 && n->argno <= KARG_RETURN && !n->btf) {
+		/* guru: a parameter's register at entry, rax at a .return */
+		return xfmt("if (c->regs) c->regs->%s = (unsigned long)(%s);", kregs[n->argno - 1], v);
 	}
 	if (p && p->upath)      /* $var = v in guru mode: translate_dwarf.c */
 		return tdwarf_target_store(s, p, n, op, v);

@@ -197,6 +197,7 @@ static Probe *entry_probe(B *b)
 	q->kmaxactive = 0;
 	q->locals = (Vec){0};
 	q->cond = NULL;
+	q->entry_carrier = true;
 	/* a symbol-table function has no prologue to skip: its entry, as
 	 * stap (which probes it there too) */
 	if (p->upath) {

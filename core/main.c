@@ -583,8 +583,13 @@ static void list_alias_vars(Session *s, Buf *b, const char *point)
 	s->unoptimized = true;
 	Program *P = elaborate(s, &files);
 	s->unoptimized = unopt;
-	if (P && P->probes.len)
-		print_probe_vars(b, P->probes.data[0]);
+	for (int i = 0; P && i < P->probes.len; i++) {
+		const Probe *p = P->probes.data[i];
+		if (!p->entry_carrier) {	/* the alias's own probe */
+			print_probe_vars(b, p);
+			break;
+		}
+	}
 }
 
 static int list_probes(Session *s)

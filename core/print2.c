@@ -252,6 +252,11 @@ void print_probe_vars(Buf *b, const Probe *p)
 			buf_printf(b, " __tracepoint_arg_%s:long", ((TpArg *)p->tp_args.data[i])->name);
 	for (int i = 0; i < p->locals.len; i++) {
 		const Symbol *y = p->locals.data[i];
+		/* not the carriers of @entry values (dwarf_vars.c): pass 2's,
+		 * not the alias's variables */
+		if (!strncmp(y->name, "_entry_tvar_", 12) ||
+		    !strncmp(y->name, "__global_entry_tvar_", 20))
+			continue;
 		buf_printf(b, " %s:%s", y->name, tname(y->type));
 	}
 	for (int i = 0; i < n; i++) {

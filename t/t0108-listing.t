@@ -194,3 +194,8 @@ kernel.trace("sched:sched_waking") $p:struct task_struct*
 --- stap_out
 kernel.trace("sched:sched_switch")
 --- stap_err
+
+=== TEST 16: -L of an alias whose body uses @entry lists the alias's variables, not the .call probe pass 2 makes to save the entry values
+--- args: -r "$("$T_ROOT/t/vm/kmap")" -L udp.recvmsg.return
+--- stap_out
+udp.recvmsg.return name:string size:long family:long saddr:string daddr:string sport:long dport:long

@@ -134,3 +134,30 @@ probe end { foreach (k+ in calls) printf("%s %d %d\n", k, calls[k], rets[k]) }
 ^exit_group 1 0$
 --- needs: live
 --- timeout: 600
+
+=== TEST 10: a sending TCP socket's state, rto, cwnd, ssthresh, mss and ports (tcp_get_info_*, tcp_ts_get_info_*, tcp_sockstate_str, inet_get_local_port/ip_source); get_cycles() moves
+--- stap
+global done
+probe tcp.sendmsg {
+	if (done || family != 2 || __tcp_sock_dport(sock) != 5556) next
+	done = 1
+	sport = __tcp_sock_sport(sock)
+	st = tcp_ts_get_info_state(sock)
+	/* ESTABLISHED, or CLOSE_WAIT if the listener's nc was quicker */
+	printf("%d %s %s %s %s %s\n", st == 1 || st == 8, tcp_sockstate_str(1), tcp_sockstate_str(8),
+	       tcp_sockstate_str(12), tcp_sockstate_str(0), tcp_sockstate_str(99))
+	printf("rto %d cwnd %d ssthresh %d mss %d\n", tcp_get_info_rto(sock) >= 200000,
+	       tcp_get_info_snd_cwnd(sock) >= 1, tcp_ts_get_info_snd_ssthresh(sock) > 0,
+	       tcp_ts_get_info_rcv_mss(sock) > 0)
+	printf("%d %d %s\n", inet_get_local_port(sock) == sport, sport != 5556, inet_get_ip_source(sock))
+	c = get_cycles(); d = get_cycles()
+	printf("cycles %d\n", d > c && c > 0)
+}
+--- args: -r "$("$T_ROOT/t/vm/kmap")" -c 'sh -c "ip link set lo up; nc -l -p 5556 > /dev/null & sleep 0.3; echo hello | nc -w 1 127.0.0.1 5556; wait"'
+--- stap_out
+1 TCP_ESTABLISHED TCP_CLOSE_WAIT TCP_MAX_STATES UNDEF UNDEF
+rto 1 cwnd 1 ssthresh 1 mss 1
+1 1 127.0.0.1
+cycles 1
+--- ref_skip: stap 4.8's tcp.* aliases need the kernel's debuginfo (-dbg package)
+--- needs: live

@@ -1326,9 +1326,18 @@ static SemErr *expand_file(Resolve *R, const Probe *tmpl, DwFile *f, const char 
 	return NULL;
 }
 
-/* .library("PAT"): the program's libraries (as the loader finds them)
- * whose path matches PAT whole or after a '/', as stap; a PAT with a
- * '/' is a path.  Canonical, each once. */
+static bool has_str(const Vec *v, const char *s)
+{
+	for (int i = 0; i < v->len; i++)
+		if (!strcmp(v->data[i], s))
+			return true;
+	return false;
+}
+
+/* .library("PAT"): the program's libraries (as the loader finds them,
+ * and theirs in turn: stap counts libpcre2 that ls gets through
+ * libselinux) whose path matches PAT whole or after a '/', as stap; a
+ * PAT with a '/' is a path.  Canonical, each once. */
 static void libraries(DwFile *f, const char *pat, Vec *out)
 {
 	if (strchr(pat, '/')) {
@@ -1337,18 +1346,24 @@ static void libraries(DwFile *f, const char *pat, Vec *out)
 			vec_push(out, (void *)p);
 		return;
 	}
-	Vec all = {0};
+	Vec all = {0}, real_seen = {0};
 	dw_library_paths(f, &all);
+	for (int i = 0; i < all.len && i < 4096; i++) {	/* breadth first */
+		const char *real = dw_find_exec(all.data[i]), *err;
+		if (!real || has_str(&real_seen, real))
+			continue;
+		vec_push(&real_seen, (void *)real);
+		DwFile *lf = dw_open(real, &err);
+		if (lf)
+			dw_library_paths(lf, &all);
+	}
 	const char *tail = xfmt("*/%s", pat);
 	for (int i = 0; i < all.len; i++) {
 		const char *p = all.data[i];
 		if (fnmatch(pat, p, 0) && fnmatch(tail, p, 0))
 			continue;
 		const char *real = dw_find_exec(p);
-		bool seen = false;
-		for (int k = 0; real && k < out->len && !seen; k++)
-			seen = !strcmp(out->data[k], real);
-		if (real && !seen)
+		if (real && !has_str(out, real))
 			vec_push(out, (void *)real);
 	}
 }
@@ -1597,7 +1612,10 @@ static const ProbeKind kinds[] = {
 	 "process.library(string).function(string)\n"
 	 "process.library(string).function(string).call\n"
 	 "process.library(string).function(string).return\n"
-	 "process.library(string).mark(string)", NULL, expand_process, PRIV_ALL},
+	 "process.library(string).mark(string)\n"
+	 "process.library(string).plt\nprocess.library(string).plt.return\n"
+	 "process.library(string).plt(string)\nprocess.library(string).plt(string).return",
+	 NULL, expand_process, PRIV_ALL},
 	{K_PROCESS_LIFE, "process.begin",
 	 "process.begin\nprocess.end\nprocess(string).begin\nprocess(string).end\n"
 	 "process(number).begin\nprocess(number).end", resolve_process_life, NULL, PRIV_ALL},

@@ -90,6 +90,10 @@ process.library(string).function(string)
 process.library(string).function(string).call
 process.library(string).function(string).return
 process.library(string).mark(string)
+process.library(string).plt
+process.library(string).plt(string)
+process.library(string).plt(string).return
+process.library(string).plt.return
 process.mark(string)
 process.plt
 process.plt(string)

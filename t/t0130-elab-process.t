@@ -722,3 +722,10 @@ process("/tmp/stap-t0130/x0").function("foo@/tmp/stap-t0130/x.c:11").return /* p
 process("/tmp/stap-t0130/sleeper").function("main@/tmp/stap-t0130/sleeper.c:3") /* pc=.dynamic+0x113d */ /* <- process("/tmp/stap-t0130/sleeper").function("main@/tmp/stap-t0130/sleeper.c:3") */
 --- stap_err
 --- exitcode: 0
+
+=== TEST 60: process.library("*").plt with -c: every library the program loads, also those its libraries load (ls gets libpcre2 through libselinux; stap 4.8 lists the same 303 points)
+--- args: -p2 -c /usr/bin/ls
+--- stap
+probe process.library("*").plt { println(pp()) }
+--- stap_out_like
+(?s)\A(?=.*process\("/usr/lib/x86_64-linux-gnu/libpcre2-8\.so[^"]*"\)\.statement\(0x[0-9a-f]+\))(?=.*process\("/usr/lib/x86_64-linux-gnu/libselinux\.so\.1"\)\.statement)

@@ -1833,6 +1833,38 @@ static void mark_target(Node *n, bool also_read)
 		mark_sym(n, false);
 }
 
+/* A statement: there, n++, n-- and n += v only write n, as stap counts
+ * them (a global so updated is still printed at the end); their value
+ * used in an expression is a read. */
+static void mark_stmt(Node *st)
+{
+	if (st->kind == ND_EXPR_STMT && st->lhs)
+		st = st->lhs;
+	switch (st->kind) {
+	case ND_PREINC: case ND_PREDEC: case ND_POSTINC: case ND_POSTDEC:
+		mark_target(st->lhs, false);
+		return;
+	case ND_ASSIGN:
+		mark_target(st->lhs, false);
+		mark(st->rhs, true);
+		return;
+	case ND_BLOCK:
+		for (Node *c = st->list; c; c = c->next)
+			mark_stmt(c);
+		return;
+	case ND_IF:
+		mark(st->cond, true);
+		if (st->then)
+			mark_stmt(st->then);
+		if (st->els)
+			mark_stmt(st->els);
+		return;
+	default:
+		mark(st, true);
+		return;
+	}
+}
+
 static void mark(Node *n, bool write)
 {
 	for (; n; n = write ? NULL : n->next) {
@@ -1968,12 +2000,16 @@ static void synth_probes(Elab *E)
 	bool conds = false;
 	for (int i = 0; i < nuser; i++) {
 		Probe *p = P->probes.data[i];
-		mark(p->body, true);
+		if (p->body)
+			mark_stmt(p->body);
 		mark(p->cond, true);
 		conds |= cond_has_global(p->cond);
 	}
-	for (int i = 0; i < E->work.len; i++)
-		mark(((Func *)E->work.data[i])->decl->then, true);
+	for (int i = 0; i < E->work.len; i++) {
+		Node *body = ((Func *)E->work.data[i])->decl->then;
+		if (body)
+			mark_stmt(body);
+	}
 	if (conds)
 		synth_probe(E, "begin", ((Probe *)P->probes.data[0])->tok);
 	for (int i = 0; i < E->globals.len; i++) {

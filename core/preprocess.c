@@ -42,6 +42,7 @@ typedef struct Macro {
 	Token **body;
 	int nbody;
 	bool library;           /* from a .stpm file: sees library macros only */
+	int lib_dir;            /* library: its tapset directory's index      */
 	bool is_param;          /* an argument closure */
 	Act *env;               /* param: activation whose params @x sees */
 	Act *src;               /* param: lexical source of its tokens */
@@ -847,7 +848,12 @@ Token *pp_next(PP *p)
 /* Parse one .stpm file: only @define's (conditionals around them are
  * fine).  Its macros join the library unless it has an error or redefines
  * a library macro, in which case the whole file is skipped. */
-static void load_stpm(Session *s, const char *path)
+/* A .stpm file of tapset directory number `dir` (the -I ones first).  A
+ * macro an earlier directory defines already is left to it (-I puts
+ * directories in front: SystemTap's own library given with -I shadows
+ * ours); defined twice within one directory's files, it is stap's
+ * duplicate-definition error. */
+static void load_stpm(Session *s, const char *path, int dir)
 {
 	size_t len;
 	char *text = read_file(path, &len);
@@ -870,9 +876,8 @@ static void load_stpm(Session *s, const char *path)
 	/* stap reports the first clash in name order */
 	Macro *dup = NULL, *old = NULL;
 	for (unsigned i = 0; s->nerrors == errors && i < p->local.cap; i++) {
-		Macro *m = p->local.slot[i];
-		if (m && table_get(s->lib_macros, m->name) &&
-		    (!dup || strcmp(m->name, dup->name) < 0))
+		Macro *m = p->local.slot[i], *was = m ? table_get(s->lib_macros, m->name) : NULL;
+		if (was && was->lib_dir == dir && (!dup || strcmp(m->name, dup->name) < 0))
 			dup = m;
 	}
 	if (dup) {
@@ -886,8 +891,9 @@ static void load_stpm(Session *s, const char *path)
 	}
 	for (unsigned i = 0; i < p->local.cap; i++) {
 		Macro *m = p->local.slot[i];
-		if (m) {
+		if (m && !table_get(s->lib_macros, m->name)) {
 			m->library = true;
+			m->lib_dir = dir;
 			table_put(s->lib_macros, m);
 		}
 	}
@@ -961,7 +967,7 @@ void pp_load_library(Session *s)
 			for (size_t j = 0; j < g.gl_pathc; j++) {
 				const char *path = xstrdup(g.gl_pathv[j]);
 				if (!seen_before(&seen, path, strlen(dir)))
-					load_stpm(s, path);
+					load_stpm(s, path, d);
 			}
 			globfree(&g);
 		}

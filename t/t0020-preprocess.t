@@ -2183,3 +2183,11 @@ parse error: expected literal string or number
 Pass 1: parse failed.  [man error::pass1]
 --- exitcode: 1
 
+
+=== TEST 121: a macro of a -I directory's library shadows the default library's of the same name, without a duplicate-definition error
+--- args: -p1 -I fixtures/stpm-shadow
+--- stap
+probe begin { println(@choose_defined(1, 2)) }
+--- stap_out_like
+println\(42\)
+--- stap_err

@@ -1724,6 +1724,77 @@ static const char *kf_write_refused(KBind *K, const Node *n, const char **site)
 
 static void kb_node(KBind *K, Node *n);
 
+/* ---- netfilter.hook(...) $vars ----
+ *
+ * The hook function's arguments ($hooknum $skb $in $out $okfn, in
+ * p->tp_args) read as longs, the pointers typed through BTF ($skb->len);
+ * $verdict is what the hook returns (NF_ACCEPT unless the handler sets
+ * it), which only guru mode may write, as stap. */
+static bool nf_known(const Probe *p, const char *v)
+{
+	return !strcmp(v, "$verdict") || (v[1] != '$' && find_arg(p, v + 1) >= 0);
+}
+
+static void nf_unsupported(KBind *K, Node *n)
+{
+	kb_error(K, n, "nf-var", "unsupported context variable");
+	/* as stap: reported again by its second pass over the body, then the
+	 * expression is left untyped (twice, one suppressed) */
+	sem_report(K->s, sem_err("nf-var-again", n->tok, NULL, "unsupported context variable"));
+	for (int k = 0; k < 2; k++)
+		sem_report(K->s, sem_err("unresolved-type", n->tok, NULL, "unresolved type "));
+}
+
+static void nf_target(KBind *K, Node *n)
+{
+	const char *v = n->name;
+	if (!nf_known(K->p, v)) {
+		nf_unsupported(K, n);
+		return;
+	}
+	bool verdict = !strcmp(v, "$verdict");
+	int i = verdict ? NF_VERDICT_ARG - 1 : find_arg(K->p, v + 1);
+	if (n->pretty || (verdict && (n->list || (n->flags & NF_ADDROF)))) {
+		kb_error(K, n, "nf-member", xfmt("'%s' cannot be %s in a netfilter probe", v,
+						 n->pretty ? "pretty-printed" :
+						 "dereferenced or have its address taken"));
+		return;
+	}
+	if (n->list || (n->flags & NF_ADDROF)) {
+		const char *ctype = ((TpArg *)K->p->tp_args.data[i])->ctype;
+		if (btf_bind_target(K->s, n, ctype)) {
+			n->argno = i + 1;
+			return;
+		}
+		n->argno = -1;
+		for (int k = 0; k < 2; k++)
+			sem_report(K->s, sem_err("unresolved-type", n->tok, NULL, "unresolved type "));
+		return;
+	}
+	n->argno = i + 1;
+	n->etype = TYPE_LONG;
+}
+
+/* $verdict = NF_DROP: guru mode, plain '=' only; the arguments are read-only. */
+static void nf_write(KBind *K, Node *n)
+{
+	Node *t = n->lhs;
+	if (strcmp(t->name, "$verdict") || t->list || (t->flags & NF_ADDROF))
+		kb_error(K, t, "nf-write", nf_known(K->p, t->name) ?
+			 xfmt("write to netfilter variable '%s' is not supported: only "
+			      "$verdict can be set", t->name) :
+			 "unsupported context variable");
+	else if (!K->s->guru)
+		kb_error(K, t, "nf-write-guru",
+			 "write to netfilter verdict requires guru mode; need stap -g");
+	else if (n->kind != ND_ASSIGN || strcmp(n->op, "="))
+		kb_error(K, t, "nf-write-op",
+			 "Only the following assign operator is implemented on target variables:  =");
+	else
+		nf_target(K, t);
+	kb_walk(K, n->rhs);
+}
+
 /* `@defined($x) ? $x : $y`, `if (@defined($x)) ...`: once the condition
  * is a constant, only the live branch is bound and kept, as stap's folding
  * drops the other before its unresolved $vars are reported (examples
@@ -1749,6 +1820,25 @@ static void kb_node(KBind *K, Node *n)
 		return;         /* @entry(e): its .call probe binds e */
 	if (n->kind == ND_TARGET && n->argno)
 		return;         /* bound before (a .return is walked again) */
+	if (n->kind == ND_DEFINED && n->lhs && n->lhs->kind == ND_TARGET && K->p->netfilter) {
+		const Node *t = n->lhs;
+		int i = t->name[1] != '$' ? find_arg(K->p, t->name + 1) : -1;
+		bool ok = !t->pretty && nf_known(K->p, t->name) &&
+			  (!(t->list || (t->flags & NF_ADDROF)) ||
+			   (i >= 0 && btf_defined(K->s, t, ((TpArg *)K->p->tp_args.data[i])->ctype)));
+		*n = (Node){.kind = ND_NUM, .tok = n->tok, .num = ok, .next = n->next};
+		return;
+	}
+	if (is_write(n) && n->lhs && n->lhs->kind == ND_TARGET && K->p->netfilter) {
+		nf_write(K, n);
+		return;
+	}
+	if (n->kind == ND_TARGET && K->p->netfilter) {
+		nf_target(K, n);
+		for (Node *c = n->list; c; c = c->next)
+			kb_walk(K, c->lhs);
+		return;
+	}
 	if (n->kind == ND_DEFINED && n->lhs && n->lhs->kind == ND_TARGET) {
 		Node *t = n->lhs;
 		bool ok = K->p->tp_name && tp_target(K, t, true);
@@ -1823,7 +1913,7 @@ void kernel_bind_probe(Session *s, Probe *p)
 {
 	/* kprobe.* looks for no debuginfo: its $vars are plain unresolved
 	 * (elaborate.c), as stap's */
-	if ((!p->tp_name && !p->ksym) || p->kprobe)
+	if ((!p->tp_name && !p->ksym && !p->netfilter) || p->kprobe)
 		return;
 	KBind K = {.s = s, .p = p};
 	kb_walk(&K, p->body);

@@ -71,8 +71,12 @@ static void used_args(const Node *n, bool *used, int nargs)
 
 /* stap keeps each tracepoint argument a probe reads in a local
  * __tracepoint_arg_NAME, listed in TP_PROTO order. */
+static bool put_nf_vars(Buf *b, const Probe *p, bool listing);
+
 static bool put_tp_locals(Buf *b, const Probe *p)
 {
+	if (p->netfilter)
+		return put_nf_vars(b, p, false);
 	int n = p->tp_args.len;
 	bool used[n + 1];
 	memset(used, 0, sizeof used);
@@ -85,6 +89,27 @@ static bool put_tp_locals(Buf *b, const Probe *p)
 			buf_puts(b, "  # locals\n");
 		any = true;
 		buf_printf(b, "  __tracepoint_arg_%s:long\n", ((TpArg *)p->tp_args.data[i])->name);
+	}
+	return any;
+}
+
+/* stap copies each netfilter variable a probe uses into a local
+ * __nf_NAME, listed by name ($verdict included). */
+static bool put_nf_vars(Buf *b, const Probe *p, bool listing)
+{
+	static const char *const by_name[] = {"hooknum", "in", "okfn", "out", "skb", "verdict"};
+	static const int argno[] = {1, 3, 5, 4, 2, NF_VERDICT_ARG};
+	bool used[NF_VERDICT_ARG + 1];
+	memset(used, 0, sizeof used);
+	used_args(p->body, used, NF_VERDICT_ARG);
+	bool any = false;
+	for (int i = 0; i < NF_VERDICT_ARG; i++) {
+		if (!used[argno[i] - 1])
+			continue;
+		if (!any && !listing)
+			buf_puts(b, "  # locals\n");
+		any = true;
+		buf_printf(b, listing ? " __nf_%s:long" : "  __nf_%s:long\n", by_name[i]);
 	}
 	return any;
 }
@@ -243,7 +268,10 @@ static void put_process_vars(Buf *b, const Probe *p)
 
 void print_probe_vars(Buf *b, const Probe *p)
 {
-	int n = p->tp_args.len;
+	/* stap lists no $vars for netfilter probes, only the locals */
+	int n = p->netfilter ? 0 : p->tp_args.len;
+	if (p->netfilter)
+		put_nf_vars(b, p, true);
 	bool used[n + 1];
 	memset(used, 0, sizeof used);
 	used_args(p->body, used, n);

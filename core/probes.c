@@ -45,6 +45,7 @@ typedef enum {
 	K_KDWARF,       /* kernel points that need debuginfo: an error      */
 	K_PROCESS,      /* process(...).function/statement/mark/plt: uprobes */
 	K_PROCESS_LIFE, /* process[(...)].begin/.end                          */
+	K_NETFILTER,    /* netfilter.hook(...).pf(...): nf_hook_ops          */
 } KindId;
 
 /* A kind whose one point stands for many (wildcards over the kernel's
@@ -414,6 +415,125 @@ static SemErr *resolve_procfs(Resolve *R, Probe *p)
 	p->num[0] = has_comp(R, "write");
 	p->num[1] = m ? m->num : 0;
 	p->num[2] = u ? u->num : -1;
+	return NULL;
+}
+
+/* ---- netfilter.hook("H").pf("PF")[.priority("P")] ----
+ *
+ * stap pastes the names into C (the kernel headers define them); here
+ * they are looked up in these tables (the values of linux/netfilter*.h
+ * for 6.1), so that pass 3 writes numbers and a name the kernel lacks is
+ * refused in pass 2.  Guru mode (-g) also takes a number for each. */
+typedef struct { const char *name; int64_t v; } NfName;
+
+static const NfName nf_pfs[] = {
+	{"NFPROTO_IPV4", 2}, {"NFPROTO_IPV6", 10}, {"NFPROTO_ARP", 3},
+	{"NFPROTO_BRIDGE", 7}, {NULL, 0},
+};
+static const NfName nf_hooks_ip[] = {
+	{"NF_INET_PRE_ROUTING", 0}, {"NF_INET_LOCAL_IN", 1}, {"NF_INET_FORWARD", 2},
+	{"NF_INET_LOCAL_OUT", 3}, {"NF_INET_POST_ROUTING", 4},
+	{"NF_IP_PRE_ROUTING", 0}, {"NF_IP_LOCAL_IN", 1}, {"NF_IP_FORWARD", 2},
+	{"NF_IP_LOCAL_OUT", 3}, {"NF_IP_POST_ROUTING", 4}, {NULL, 0},
+};
+/* stap 4.8 takes only the NF_IP6_ names for IPv6, no NF_BR_BROUTING and
+ * not the priorities newer than its tables (RAW_BEFORE_DEFRAG,
+ * CONNTRACK_HELPER): neither does this one, without -g */
+static const NfName nf_hooks_ip6[] = {
+	{"NF_IP6_PRE_ROUTING", 0}, {"NF_IP6_LOCAL_IN", 1}, {"NF_IP6_FORWARD", 2},
+	{"NF_IP6_LOCAL_OUT", 3}, {"NF_IP6_POST_ROUTING", 4}, {NULL, 0},
+};
+static const NfName nf_hooks_arp[] = {
+	{"NF_ARP_IN", 0}, {"NF_ARP_OUT", 1}, {"NF_ARP_FORWARD", 2}, {NULL, 0},
+};
+static const NfName nf_hooks_br[] = {
+	{"NF_BR_PRE_ROUTING", 0}, {"NF_BR_LOCAL_IN", 1}, {"NF_BR_FORWARD", 2},
+	{"NF_BR_LOCAL_OUT", 3}, {"NF_BR_POST_ROUTING", 4}, {NULL, 0},
+};
+#define NF_PRI_MIN ((int64_t)INT_MIN)
+#define NF_PRI_MAX ((int64_t)INT_MAX)
+static const NfName nf_pri_ip[] = {
+	{"NF_IP_PRI_FIRST", NF_PRI_MIN}, {"NF_IP_PRI_CONNTRACK_DEFRAG", -400}, {"NF_IP_PRI_RAW", -300},
+	{"NF_IP_PRI_SELINUX_FIRST", -225}, {"NF_IP_PRI_CONNTRACK", -200},
+	{"NF_IP_PRI_MANGLE", -150}, {"NF_IP_PRI_NAT_DST", -100}, {"NF_IP_PRI_FILTER", 0},
+	{"NF_IP_PRI_SECURITY", 50}, {"NF_IP_PRI_NAT_SRC", 100},
+	{"NF_IP_PRI_SELINUX_LAST", 225}, {"NF_IP_PRI_CONNTRACK_CONFIRM", NF_PRI_MAX}, {"NF_IP_PRI_LAST", NF_PRI_MAX},
+	{NULL, 0},
+};
+static const NfName nf_pri_ip6[] = {
+	{"NF_IP6_PRI_FIRST", NF_PRI_MIN}, {"NF_IP6_PRI_CONNTRACK_DEFRAG", -400}, {"NF_IP6_PRI_RAW", -300},
+	{"NF_IP6_PRI_SELINUX_FIRST", -225}, {"NF_IP6_PRI_CONNTRACK", -200},
+	{"NF_IP6_PRI_MANGLE", -150}, {"NF_IP6_PRI_NAT_DST", -100},
+	{"NF_IP6_PRI_FILTER", 0}, {"NF_IP6_PRI_SECURITY", 50},
+	{"NF_IP6_PRI_NAT_SRC", 100}, {"NF_IP6_PRI_SELINUX_LAST", 225},
+	{"NF_IP6_PRI_LAST", NF_PRI_MAX},
+	{NULL, 0},
+};
+static const NfName nf_none[] = {{NULL, 0}};
+
+static bool nf_lookup(const NfName *t, const char *s, int64_t *v)
+{
+	for (; t->name; t++)
+		if (!strcmp(t->name, s)) {
+			*v = t->v;
+			return true;
+		}
+	return false;
+}
+
+/* "-5", "255": an int (what nf_hook_ops.priority holds) */
+static bool nf_number(const char *s, int64_t *v)
+{
+	char *end;
+	errno = 0;
+	long long n = strtoll(s, &end, 0);
+	if (!*s || *end || errno || n < INT_MIN || n > INT_MAX)
+		return false;
+	*v = n;
+	return true;
+}
+
+/* The hook function's arguments, as stap names them ($hooknum...). */
+static Vec nf_args(void)
+{
+	static const TpArg args[] = {
+		{"hooknum", "unsigned int"}, {"skb", "struct sk_buff*"},
+		{"in", "struct net_device*"}, {"out", "struct net_device*"},
+		{"okfn", "void*"},
+	};
+	Vec v = {0};
+	for (size_t i = 0; i < sizeof args / sizeof *args; i++)
+		vec_push(&v, (void *)&args[i]);
+	return v;
+}
+
+static SemErr *resolve_netfilter(Resolve *R, Probe *p)
+{
+	bool guru = R->t->s->guru;
+	const char *pf = arg_of(R, "pf")->str, *hook = arg_of(R, "hook")->str;
+	Node *pri = arg_of(R, "priority");
+	int64_t vpf, vhook, vpri = 0;
+	if (!nf_lookup(nf_pfs, pf, &vpf) && !(guru && nf_number(pf, &vpf) && vpf >= 0 && vpf < 16))
+		return sem_err("nf-pf", NULL, NULL, "unsupported netfilter protocol family \"%s\"%s",
+			       pf, guru ? ": not a known NFPROTO_* name or a number 0-15" : "; need stap -g");
+	const char *pfs = nf_lookup(nf_pfs, pf, &vpf) ? xfmt("%lld", (long long)vpf) : pf;
+	const NfName *hooks = vpf == 2 ? nf_hooks_ip : vpf == 10 ? nf_hooks_ip6 :
+			      vpf == 3 ? nf_hooks_arp : vpf == 7 ? nf_hooks_br : nf_none;
+	const NfName *pris = vpf == 2 ? nf_pri_ip : vpf == 10 ? nf_pri_ip6 : nf_none;
+	if (!nf_lookup(hooks, hook, &vhook) && !(guru && nf_number(hook, &vhook) && vhook >= 0 && vhook < 8))
+		return sem_err("nf-hook", NULL, NULL,
+			       "unsupported netfilter hook \"%s\" for protocol family \"%s\"%s",
+			       hook, pfs, guru ? ": not a known hook name or a number 0-7" : "; need stap -g");
+	if (pri && !nf_lookup(pris, pri->str, &vpri) && !nf_number(pri->str, &vpri))
+		return sem_err("nf-priority", NULL, NULL,
+			       "unsupported netfilter priority \"%s\" for protocol family \"%s\"%s",
+			       pri->str, pfs, guru ? ": not a known priority name or a number" :
+			       "; need stap -g");
+	p->num[0] = vhook;
+	p->num[1] = vpf;
+	p->num[2] = vpri;
+	p->netfilter = true;
+	p->tp_args = nf_args();
 	return NULL;
 }
 
@@ -1567,7 +1687,6 @@ static const ProbeKind kinds[] = {
 	 "process.function(string)\nprocess.function(string).return\n"
 	 "process.mark(string)\nprocess.begin\nprocess.end\nprocess(number).begin\n"
 	 "process(number).end\nprocess(string).syscall\nprocess.syscall\n"
-	 "netfilter.hook(string)\n"
 	 "perf.type(number).config(number).hz(number)\n"
 	 "perf.type(number).config(number).counter(string)\n"
 	 "perf.type(number).config(number).process(string).counter(string)", resolve_unsupported, NULL, 0},
@@ -1619,6 +1738,10 @@ static const ProbeKind kinds[] = {
 	{K_PROCESS_LIFE, "process.begin",
 	 "process.begin\nprocess.end\nprocess(string).begin\nprocess(string).end\n"
 	 "process(number).begin\nprocess(number).end", resolve_process_life, NULL, PRIV_ALL},
+	{K_NETFILTER, "netfilter",
+	 "netfilter.hook(string).pf(string)\nnetfilter.pf(string).hook(string)\n"
+	 "netfilter.hook(string).pf(string).priority(string)\n"
+	 "netfilter.pf(string).hook(string).priority(string)", resolve_netfilter, NULL, 0},
 	/* process kinds stap has that are not built here yet */
 	{K_UNSUPPORTED, NULL,
 	 "process(string).function(string).callee(string).return\n"

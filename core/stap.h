@@ -552,6 +552,11 @@ struct Probe {
 			       note in -p2); ksym "" with kaddr for
 			       kprobe.statement(ADDR).absolute              */
 	uint64_t kaddr;
+	/* netfilter.hook("H").pf("PF")[.priority("P")]: num[0] the hook,
+	 * num[1] the protocol family, num[2] the priority; tp_args the
+	 * hook's $hooknum $skb $in $out $okfn (kernel.c binds them, $verdict
+	 * is argno NF_VERDICT_ARG) */
+	bool netfilter;
 	/* kernel.trace (tracepoints; kernel.c): */
 	const char *tp_sys; /* TRACE_SYSTEM, "sched"; NULL when not one      */
 	const char *tp_name;/* the event, "sched_switch" (the kernel symbol
@@ -1041,6 +1046,7 @@ bool btf_param_defined(Session *s, const Node *n, const char *ctype);
 /* Pass 3: the C of a kernel.function $param (argno 1..6) or $return
  * (KARG_RETURN) register, cast to its type (translate_probes.c). */
 enum { KARG_RETURN = 7 };
+enum { NF_VERDICT_ARG = 6 };    /* netfilter's $verdict: c->tp_args[5] points at it */
 const char *tprobe_kreg(Session *s, const Probe *p, const Node *n);
 /* Pass 3 (translate_btf.c): the C of a BTF-bound node (a long), given
  * the C of its base value; `ex` translates an index expression. */

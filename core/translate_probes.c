@@ -251,13 +251,24 @@ static bool row_process_life(Session *s, const Program *P, const Probe *p, Buf *
 	return true;
 }
 
+/* netfilter.hook(H).pf(PF)[.priority(P)]: an nf_hook_ops in init_net
+ * (stp_netfilter.c); pass 2 turned the names into numbers. */
+static bool row_netfilter(Session *s, const Program *P, const Probe *p, Buf *row)
+{
+	(void)s, (void)P;
+	buf_printf(row, ".kind = STP_PROBE_NETFILTER, .nf_hook = %lld, .nf_pf = %lld, "
+		   ".nf_priority = %lld", (long long)p->num[0], (long long)p->num[1],
+		   (long long)p->num[2]);
+	return true;
+}
+
 static const struct {
 	const char *first;  /* the resolved point's first component */
 	RowFn *fn;
 } rows[] = {
 	{"begin", row_begin}, {"end", row_end}, {"error", row_error},
 	{"never", row_never}, {"timer", row_timer}, {"perf", row_perf},
-	{"procfs", row_procfs},
+	{"procfs", row_procfs}, {"netfilter", row_netfilter},
 };
 
 bool tprobe_row(Session *s, const Program *P, const Probe *p, Buf *row)
@@ -327,7 +338,9 @@ const char *tprobe_target(Session *s, const Probe *p, const Node *n)
 		return tdwarf_target(s, p, n);
 	if (p && p->ksym && *p->ksym && n->argno > 0 && n->argno <= KARG_RETURN)
 		return tprobe_kreg(s, p, n);
-	if (p && p->tp_name && n->argno > 0 && n->argno <= p->tp_args.len) {
+	if (p && p->netfilter && n->argno == NF_VERDICT_ARG)
+		return "((s64)*(unsigned int *)c->tp_args[5])";
+	if (p && (p->tp_name || p->netfilter) && n->argno > 0 && n->argno <= p->tp_args.len) {
 		const TpArg *a = p->tp_args.data[n->argno - 1];
 		const char *cast = tp_cast(a->ctype);
 		if (cast && n->argno <= 6)
@@ -355,6 +368,9 @@ const char *tprobe_target_store(Session *s, const Probe *p, const Node *n, const
 		/* guru: a parameter's register at entry, rax at a .return */
 		return xfmt("if (c->regs) c->regs->%s = (unsigned long)(%s);", kregs[n->argno - 1], v);
 	}
+	if (p && p->netfilter && n->argno == NF_VERDICT_ARG && !strcmp(op, "="))
+		/* the hook returns it (stp_netfilter.c keeps it on its stack) */
+		return xfmt("*(unsigned int *)c->tp_args[5] = (unsigned int)(%s);", v);
 	if (p && p->upath)      /* $var = v in guru mode: translate_dwarf.c */
 		return tdwarf_target_store(s, p, n, op, v);
 	tr_error(s, n->tok, "cannot assign to target variable '%s'", n->name);

@@ -29,6 +29,10 @@ module(string).function(string)
 module(string).function(string).call
 module(string).function(string).return
 module(string).function(string).return.maxactive(number)
+netfilter.hook(string).pf(string)
+netfilter.hook(string).pf(string).priority(string)
+netfilter.pf(string).hook(string)
+netfilter.pf(string).hook(string).priority(string)
 never
 perf.type(number).config(number)
 perf.type(number).config(number).process

@@ -141,6 +141,7 @@ enum stp_probe_kind {
 	STP_PROBE_URETPROBE,	/* process("p").function("f").return */
 	STP_PROBE_PROCESS_BEGIN,	/* process[("p")|(PID)].begin */
 	STP_PROBE_PROCESS_END,	/* process[("p")|(PID)].end */
+	STP_PROBE_NETFILTER,	/* netfilter.hook(H).pf(PF): stp_netfilter.c */
 };
 
 /* uprobes: the load bias of the probed mapping (runtime address less
@@ -181,6 +182,9 @@ struct stp_probe {
 	u64 usema_off;		/* SDT semaphore's file offset, 0 if none */
 	long upid;		/* process(PID).begin/.end, else 0 */
 	bool utarget;		/* uprobes: the -x/-c target's hits only */
+	unsigned int nf_hook;	/* netfilter: NF_INET_LOCAL_IN... */
+	u8 nf_pf;		/* netfilter: NFPROTO_IPV4... */
+	int nf_priority;	/* netfilter: .priority(P), 0 by default */
 };
 
 #endif /* STP_DEFS_H */

@@ -29,6 +29,7 @@
 #include "stp_regex.c"
 #include "stp_mem.c"
 #include "stp_uprobe.c"
+#include "stp_netfilter.c"
 #pragma GCC diagnostic pop
 
 /*

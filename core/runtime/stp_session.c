@@ -449,6 +449,8 @@ static int stp_perf_arm(void);
 static void stp_perf_disarm(void);
 static int stp_uprobes_life_arm(void);
 static void stp_uprobes_life_disarm(void);
+static int stp_netfilter_arm(void);
+static void stp_netfilter_disarm(void);
 
 static const struct stp_kind_ops {
 	int (*arm)(void);
@@ -459,6 +461,7 @@ static const struct stp_kind_ops {
 	{ stp_tracepoints_arm, stp_tracepoints_disarm },
 	{ stp_perf_arm, stp_perf_disarm },
 	{ stp_uprobes_life_arm, stp_uprobes_life_disarm },
+	{ stp_netfilter_arm, stp_netfilter_disarm },
 };
 static int stp_kinds_armed;	/* how many of stp_kind_ops[] are armed */
 static bool stp_arm_failed;	/* "registration error": the session ends */

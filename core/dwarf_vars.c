@@ -775,32 +775,17 @@ static void bind_tree(B *b, Node *n)
 		bind_one(b, n);
 }
 
-/* A condition @defined() made constant: 1, 0, or -1 when not one. */
-static int const_cond(const Node *c)
-{
-	if (c && c->kind == ND_NUM)
-		return c->num != 0;
-	if (c && c->kind == ND_UNARY && !strcmp(c->op, "!") && c->lhs && c->lhs->kind == ND_NUM)
-		return c->lhs->num == 0;
-	return -1;
-}
-
 /* `@defined($x) ? $x : $y` and `if (@defined($x)) ...`: only the live
  * branch is bound (and kept), as stap's folding drops the other before
- * its unresolved targets are reported. */
+ * its unresolved targets are reported (node_take_live_branch). */
 static bool fold_branch(B *b, Node *n)
 {
 	if (n->kind != ND_TERNARY && n->kind != ND_IF)
 		return false;
+	bool defined = node_defined_test(n->cond);
 	bind_tree(b, n->cond);
-	int k = const_cond(n->cond);
-	if (k < 0)
+	if (!defined || !node_take_live_branch(n))
 		return false;
-	Node *live = k ? n->then : n->els;
-	if (live)
-		replace(n, live);
-	else
-		replace(n, mk(ND_BLOCK, n->tok));
 	bind_one(b, n);
 	return true;
 }

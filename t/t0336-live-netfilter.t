@@ -48,6 +48,7 @@ probe end { printf("hits %d, bad %d\n", hits > 0, bad) }
 hits 1, bad 0
 --- timeout: 400
 --- needs: live
+--- ref_skip: stap 4.8's raw netfilter probe on 6.1 fails these checks on every packet ("hits 0, bad 9"); which of $hooknum/$in/$out/$skb->len it gets wrong was not looked into
 
 === TEST 3: $verdict = NF_DROP in guru mode: a UDP datagram to 127.0.0.1 does not arrive
 --- prog

@@ -22,16 +22,8 @@
 # committed files: it prints "same" (exit 0) or the files that differ.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
-out=$root/tapsets
-check=
-if [ "${1:-}" = -o ]; then out=$2; shift 2; fi
-if [ "${1:-}" = --check ]; then
-	check=1; shift
-	out=$(mktemp -d "${TMPDIR:-/tmp}/nd-syscalls-gen.XXXXXX")
-	trap 'rm -rf "$out"' EXIT
-fi
-krel=${1:-$("$root/t/krel")}
+. "$here/args.sh"
+gen_args nd-syscalls "$@"
 uapi=/usr/src/linux-headers-$krel/arch/x86/include/generated/uapi/asm
 [ -r "$uapi/unistd_64.h" ] ||
 	{ echo "nd_syscalls.sh: no unistd_64.h under $uapi" >&2; exit 1; }

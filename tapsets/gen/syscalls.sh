@@ -26,16 +26,8 @@
 # argstr formatted as stap formats it) are skipped here.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
-out=$root/tapsets
-check=
-if [ "${1:-}" = -o ]; then out=$2; shift 2; fi
-if [ "${1:-}" = --check ]; then
-	check=1; shift
-	out=$(mktemp -d "${TMPDIR:-/tmp}/syscalls-gen.XXXXXX")
-	trap 'rm -rf "$out"' EXIT
-fi
-krel=${1:-$("$root/t/krel")}
+. "$here/args.sh"
+gen_args syscalls "$@"
 hdr=/usr/src/linux-headers-$krel
 common=$(sed -n 's|^include \(.*\)/Makefile$|\1|p' "$hdr/Makefile" 2>/dev/null | head -1)
 [ -n "$common" ] || common=$(echo "$hdr" | sed 's/-[a-z0-9]*$/-common/')
